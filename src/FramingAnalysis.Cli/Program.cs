@@ -1,1 +1,3 @@
-Console.WriteLine("framing");
+using FramingAnalysis.Cli;
+
+return await FramingCli.RunAsync(args, Console.Out, Console.Error).ConfigureAwait(false);

@@ -1,0 +1,36 @@
+using System.CommandLine;
+
+namespace FramingAnalysis.Cli.Commands;
+
+/// <summary><c>framing corpus &lt;path&gt;</c>: loads a corpus and prints its counts and every problem.</summary>
+internal static class CorpusCommand
+{
+    public static Command Create(TextWriter output, TextWriter error)
+    {
+        var path = new Argument<string>("path") { Description = "A corpus: a folder with articles.csv (and comments.csv), a .csv or .jsonl file, or a folder of .txt/.md files (subfolder = source)." };
+        var strict = new Option<bool>("--strict") { Description = "Exit with code 1 when any problem (warning or error) was found." };
+        var command = new Command("corpus", "Load a corpus and print counts per source, language and unit kind, then every problem as file:line: message.")
+        {
+            path,
+            strict,
+        };
+        command.SetAction(async (parse, ct) =>
+        {
+            var input = parse.GetValue(path)!;
+            LoadedCorpus corpus;
+            try
+            {
+                corpus = await Corpus.LoadAsync(input, CorpusReadOptions.Default, ct).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (ex is FileNotFoundException or NotSupportedException or DirectoryNotFoundException)
+            {
+                await error.WriteLineAsync($"framing corpus: {ex.Message}").ConfigureAwait(false);
+                return FramingCli.UsageError;
+            }
+
+            CorpusSummary.Write(output, corpus);
+            return parse.GetValue(strict) && corpus.Problems.Count > 0 ? FramingCli.InputProblems : FramingCli.Ok;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,32 @@
+using System.CommandLine;
+using FramingAnalysis.Cli.Commands;
+
+namespace FramingAnalysis.Cli;
+
+/// <summary>
+/// The <c>framing</c> command line: builds the command tree and runs it against the given writers, so tests can run
+/// every command in-process and read what it printed.
+/// </summary>
+public static class FramingCli
+{
+    /// <summary>Exit code for success.</summary>
+    public const int Ok = 0;
+
+    /// <summary>Exit code when the input had problems and the user asked for strictness, or a command failed on its input.</summary>
+    public const int InputProblems = 1;
+
+    /// <summary>Exit code for a usage error (unknown option, missing argument, missing file).</summary>
+    public const int UsageError = 2;
+
+    /// <summary>Parses <paramref name="args"/> and runs the command; returns the process exit code.</summary>
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken = default)
+    {
+        var root = new RootCommand(
+            "framing: how do different sources frame the same event? Load a news corpus (CSV, JSON Lines or a folder of text files), " +
+            "score sentiment, stance and policy frames per title, paragraph, embedded post and comment, and compare sources.");
+        root.Add(CorpusCommand.Create(output, error));
+        var parse = root.Parse(args);
+        var config = new InvocationConfiguration { Output = output, Error = error };
+        return await parse.InvokeAsync(config, cancellationToken).ConfigureAwait(false);
+    }
+}
