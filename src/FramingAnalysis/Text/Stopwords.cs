@@ -1,0 +1,91 @@
+using System.Collections.Frozen;
+using FramingAnalysis.Internal;
+
+namespace FramingAnalysis.Text;
+
+/// <summary>
+/// A set of function words (articles, pronouns, prepositions, auxiliaries…) to skip when counting content words.
+/// </summary>
+/// <remarks>
+/// <para>
+/// The built-in lists (<see cref="For(string)"/>) are written by the FramingAnalysis contributors and ship as plain TSV
+/// (<c>Lexicons/Resources/stopwords.en.tsv</c>, <c>stopwords.es.tsv</c>, about 230 words each). They keep negations
+/// (<c>not</c>, <c>no</c>, <c>ni</c>) because sentiment and stance need them; callers that score negation should read
+/// tokens before dropping stopwords. Entries are stored folded (<see cref="TermNormalizer.Fold(string)"/>), so
+/// <see cref="Contains(ReadOnlySpan{char})"/> expects a folded term: <c>él</c> and <c>el</c> are one entry.
+/// </para>
+/// <para>Immutable and thread-safe. Lookups by span do not allocate.</para>
+/// </remarks>
+public sealed class Stopwords
+{
+    private static readonly Lazy<Stopwords> English = new(() => Load("en"));
+    private static readonly Lazy<Stopwords> Spanish = new(() => Load("es"));
+
+    private readonly FrozenSet<string> _words;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+
+    private Stopwords(string language, FrozenSet<string> words)
+    {
+        Language = language;
+        _words = words;
+        _lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    /// <summary>The ISO 639-1 code of the list's language.</summary>
+    public string Language { get; }
+
+    /// <summary>The number of distinct folded entries.</summary>
+    public int Count => _words.Count;
+
+    /// <summary>The folded entries, for inspection and export.</summary>
+    public IReadOnlySet<string> Words => _words;
+
+    /// <summary>Returns the built-in list for a language. The list is loaded once and shared.</summary>
+    /// <param name="language"><c>en</c> or <c>es</c> (case-insensitive).</param>
+    /// <exception cref="ArgumentException">There is no built-in list for <paramref name="language"/>.</exception>
+    public static Stopwords For(string language)
+    {
+        ArgumentNullException.ThrowIfNull(language);
+        return language.ToLowerInvariant() switch
+        {
+            "en" => English.Value,
+            "es" => Spanish.Value,
+            _ => throw new ArgumentException($"No built-in stopword list for language '{language}'; use 'en' or 'es', or Stopwords.Create.", nameof(language)),
+        };
+    }
+
+    /// <summary>Makes a list from the caller's own words (for example, a project-specific list).</summary>
+    /// <param name="language">A language code kept for reference.</param>
+    /// <param name="words">The words in any case and accents; they are folded here.</param>
+    public static Stopwords Create(string language, IEnumerable<string> words)
+    {
+        ArgumentNullException.ThrowIfNull(language);
+        ArgumentNullException.ThrowIfNull(words);
+        var folded = new HashSet<string>(StringComparer.Ordinal);
+        foreach (string word in words)
+        {
+            if (!string.IsNullOrWhiteSpace(word))
+            {
+                folded.Add(TermNormalizer.Fold(word.Trim()));
+            }
+        }
+
+        return new Stopwords(language, folded.ToFrozenSet(StringComparer.Ordinal));
+    }
+
+    /// <summary>Tells whether a folded term is in the list. Does not allocate.</summary>
+    /// <param name="folded">A term folded by <see cref="TermNormalizer.Fold(ReadOnlySpan{char}, Span{char})"/>.</param>
+    public bool Contains(ReadOnlySpan<char> folded) => _lookup.Contains(folded);
+
+    private static Stopwords Load(string language)
+    {
+        List<string[]> rows = EmbeddedTsv.ReadRows($"stopwords.{language}.tsv", "word");
+        var words = new List<string>(rows.Count);
+        foreach (string[] row in rows)
+        {
+            words.Add(row[0]);
+        }
+
+        return Create(language, words);
+    }
+}
