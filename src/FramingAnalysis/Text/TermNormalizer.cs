@@ -209,7 +209,7 @@ public static class TermNormalizer
             string decomposed = lower.ToString().Normalize(NormalizationForm.FormD);
 
             // Letters with a canonical decomposition fold to their base letter (é → e + U+0301 → e).
-            table[i] = char.IsAsciiLetter(decomposed[0]) ? decomposed[..1] : lower.ToString();
+            table[i] = char.IsAsciiLetter(decomposed[0]) ? char.ToLowerInvariant(decomposed[0]).ToString() : lower.ToString();
         }
 
         // Letters without a canonical decomposition, folded by hand; ñ stays a letter of its own (see remarks).

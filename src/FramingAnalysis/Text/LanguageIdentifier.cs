@@ -1,0 +1,285 @@
+using System.Collections.Frozen;
+
+namespace FramingAnalysis.Text;
+
+/// <summary>
+/// Tells English from Spanish (and from everything else) in a paragraph, a tweet or a one-word reader comment.
+/// </summary>
+/// <remarks>
+/// <para>
+/// A small naive-Bayes-style model written for this library, with three classes: English, Spanish and "other". The
+/// log-score of each language adds three kinds of evidence (see <see cref="Identify(ReadOnlySpan{char})"/> for the
+/// constants):
+/// </para>
+/// <list type="number">
+/// <item><description><b>Frequent words.</b> Each word found in <c>langid.en.tsv</c> or <c>langid.es.tsv</c> (about 450
+/// function and frequent words each, written by us) adds its weight, in nats. Words in both lists (<c>a</c>,
+/// <c>no</c>, <c>hospital</c>) add to both and cancel out.</description></item>
+/// <item><description><b>Orthographic cues.</b> <c>¿</c>, <c>¡</c>, <c>ñ</c> and accented vowels for Spanish, with
+/// <c>-ción</c> and <c>-mente</c>; contractions (<c>'s</c>, <c>n't</c>), <c>wh-</c>, <c>th</c>, <c>-ing</c>,
+/// <c>-tion</c>, <c>k</c> and <c>w</c> for English; letters such as <c>ç</c>, <c>ã</c>, <c>è</c>, <c>ß</c> for
+/// "other".</description></item>
+/// <item><description><b>Character trigrams.</b> The log-probability of each letter given the two before it, within
+/// each word padded with spaces, under interpolated trigram/bigram/unigram profiles built at start-up from original
+/// sentences we wrote (<c>langid.sentences.tsv</c>, about a thousand words per language) and the two word lists.
+/// "Other" scores every trigram as uniform over the 30-symbol alphabet.</description></item>
+/// </list>
+/// <para>
+/// The posterior of each class is the softmax of the three scores. The answer is <c>und</c> when the text has no
+/// words (empty, emoji, numbers, links and @mentions are skipped), when most letters are not Latin, when "other" wins
+/// (distinctive Portuguese, French, Italian or German function words in <c>langid.other.tsv</c>, or letter
+/// sequences unlike both languages), or when the best of English and Spanish has a posterior below 0.6.
+/// </para>
+/// <para>
+/// Immutable and thread-safe; one instance (<see cref="Default"/>) serves the whole process. <see cref="Identify(ReadOnlySpan{char})"/>
+/// does not allocate: it folds each word into a stack buffer and looks words up through a frozen dictionary's span
+/// lookup. Cost is linear in the text up to <see cref="MaxWords"/> words, after which the rest is ignored.
+/// </para>
+/// </remarks>
+public sealed partial class LanguageIdentifier
+{
+    /// <summary>Words longer than this (after folding) are ignored: they are links, hashes or run-together tags.</summary>
+    public const int MaxWordLength = 40;
+
+    /// <summary>Only the first this many words of a text are read; more adds nothing to a two-language decision.</summary>
+    public const int MaxWords = 400;
+
+    // Decision constants. Priors favour the two languages of the corpus; "other" must earn its place.
+    private const double LogPriorLanguage = -0.7985; // ln 0.45
+    private const double LogPriorOther = -2.3026; // ln 0.10
+    private const double TrigramWeight = 1.0;
+    private const double MinimumPosterior = 0.6;
+
+    // Orthographic cue weights, in nats (added once per word unless said otherwise).
+    private const double SpanishPunctuationCue = 3.0; // ¿ or ¡, per occurrence
+    private const double EnyeCue = 2.0; // ñ in a word
+    private const double SpanishAccentCue = 1.0; // á é í ó ú in a word
+    private const double SpanishSuffixCue = 1.5; // -ción(es), -mente
+    private const double EnglishContractionCue = 2.0; // 's n't 're 'll 've 'm 'd
+    private const double EnglishSpellingCue = 1.0; // wh-, -ing, -tion(s)
+    private const double EnglishLetterCue = 0.5; // th, k, w
+    private const double OtherLetterCue = 1.5; // ç ã õ à è ù â ê î ô û ë ï ä ö ß å ø æ œ, per word
+    private const double OtherWordWeight = 3.0; // a word of langid.other.tsv
+
+    private static readonly Lazy<LanguageIdentifier> DefaultInstance = new(() => new LanguageIdentifier());
+
+    private readonly float[] _englishTrigrams;
+    private readonly float[] _spanishTrigrams;
+    private readonly FrozenDictionary<string, WordEvidence> _words;
+    private readonly FrozenDictionary<string, WordEvidence>.AlternateLookup<ReadOnlySpan<char>> _wordLookup;
+
+    private LanguageIdentifier()
+    {
+        _words = LoadWordEvidence();
+        _wordLookup = _words.GetAlternateLookup<ReadOnlySpan<char>>();
+        (_englishTrigrams, _spanishTrigrams) = BuildTrigramProfiles();
+    }
+
+    /// <summary>
+    /// The built-in identifier. Built on first use (about a millisecond of loading resources and counting trigrams),
+    /// then shared.
+    /// </summary>
+    public static LanguageIdentifier Default => DefaultInstance.Value;
+
+    /// <summary>Guesses the language of a span of text.</summary>
+    /// <param name="text">Any text: a title, a paragraph, a comment, a sentence.</param>
+    /// <returns>The guess with its confidence and the posterior of each language; see <see cref="LanguageGuess"/>.</returns>
+    public LanguageGuess Identify(ReadOnlySpan<char> text)
+    {
+        var evidence = default(Evidence);
+        int inverted = text.Count('¿') + text.Count('¡');
+        evidence.CueEs += SpanishPunctuationCue * Math.Min(inverted, 4);
+
+        Span<char> folded = stackalloc char[MaxWordLength * TermNormalizer.MaxExpansion];
+        var cursor = new WordCursor(text);
+        while (evidence.Words < MaxWords && cursor.TryNext(out ReadOnlySpan<char> raw))
+        {
+            int nonLatin = CountNonLatinLetters(raw);
+            if (nonLatin > 0)
+            {
+                evidence.NonLatinLetters += nonLatin;
+                continue;
+            }
+
+            evidence.LatinLetters += raw.Length;
+            if (raw.Length > MaxWordLength)
+            {
+                continue;
+            }
+
+            AddRawCues(raw, ref evidence);
+            int length = TermNormalizer.Fold(raw, folded);
+            ScoreWord(folded[..length], ref evidence);
+        }
+
+        return Decide(in evidence);
+    }
+
+    /// <summary>Guesses the language of a string; see <see cref="Identify(ReadOnlySpan{char})"/>.</summary>
+    /// <param name="text">Any text; <see langword="null"/> is treated as empty.</param>
+    public LanguageGuess Identify(string? text) => Identify(text.AsSpan());
+
+    private void ScoreWord(ReadOnlySpan<char> word, ref Evidence evidence)
+    {
+        evidence.Words++;
+        if (_wordLookup.TryGetValue(word, out WordEvidence weights))
+        {
+            evidence.WordEn += weights.English;
+            evidence.WordEs += weights.Spanish;
+            evidence.WordOther += weights.Other;
+        }
+
+        AddFoldedCues(word, ref evidence);
+
+        // The word is read as [boundary, boundary, w0 … wn-1, boundary]: n + 1 trigrams, so that the first letter
+        // and the end of the word count too.
+        int a = Boundary;
+        int b = Boundary;
+        for (int i = 0; i <= word.Length; i++)
+        {
+            int c = i < word.Length ? Symbol(word[i]) : Boundary;
+            int index = TrigramIndex(a, b, c);
+            evidence.TrigramEn += _englishTrigrams[index];
+            evidence.TrigramEs += _spanishTrigrams[index];
+            evidence.Trigrams++;
+            a = b;
+            b = c;
+        }
+    }
+
+    private static void AddRawCues(ReadOnlySpan<char> raw, ref Evidence evidence)
+    {
+        bool spanishAccent = false;
+        bool otherLetter = false;
+        foreach (char c in raw)
+        {
+            switch (c)
+            {
+                case 'á' or 'é' or 'í' or 'ó' or 'ú' or 'Á' or 'É' or 'Í' or 'Ó' or 'Ú':
+                    spanishAccent = true;
+                    break;
+                case 'ç' or 'ã' or 'õ' or 'à' or 'è' or 'ù' or 'â' or 'ê' or 'î' or 'ô' or 'û' or 'ë' or 'ï' or 'ä'
+                    or 'ö' or 'ß' or 'å' or 'ø' or 'æ' or 'œ' or 'Ç' or 'Ã' or 'Õ' or 'À' or 'È' or 'Ê' or 'Ô' or 'Ä'
+                    or 'Ö':
+                    otherLetter = true;
+                    break;
+            }
+        }
+
+        if (spanishAccent)
+        {
+            evidence.CueEs += SpanishAccentCue;
+        }
+
+        if (otherLetter)
+        {
+            evidence.CueOther += OtherLetterCue;
+        }
+    }
+
+    private static void AddFoldedCues(ReadOnlySpan<char> w, ref Evidence evidence)
+    {
+        if (w.Contains('ñ'))
+        {
+            evidence.CueEs += EnyeCue;
+        }
+
+        if (w.EndsWith("cion") || w.EndsWith("ciones") || (w.Length > 6 && w.EndsWith("mente")))
+        {
+            evidence.CueEs += SpanishSuffixCue;
+        }
+
+        if (w.EndsWith("'s") || w.EndsWith("n't") || w.EndsWith("'re") || w.EndsWith("'ll") || w.EndsWith("'ve")
+            || w.EndsWith("'m") || w.EndsWith("'d"))
+        {
+            evidence.CueEn += EnglishContractionCue;
+        }
+
+        if (w.StartsWith("wh") || (w.Length > 4 && w.EndsWith("ing")) || w.EndsWith("tion") || w.EndsWith("tions"))
+        {
+            evidence.CueEn += EnglishSpellingCue;
+        }
+
+        if (w.IndexOf("th", StringComparison.Ordinal) >= 0 || w.ContainsAny('k', 'w'))
+        {
+            evidence.CueEn += EnglishLetterCue;
+        }
+    }
+
+    private static LanguageGuess Decide(in Evidence e)
+    {
+        if (e.Words == 0)
+        {
+            return e.NonLatinLetters > 0
+                ? new LanguageGuess(LanguageGuess.Undetermined, 1.0, 0, 0, 0)
+                : LanguageGuess.None;
+        }
+
+        if (e.NonLatinLetters > e.LatinLetters)
+        {
+            double share = (double)e.NonLatinLetters / (e.NonLatinLetters + e.LatinLetters);
+            return new LanguageGuess(LanguageGuess.Undetermined, share, 0, 0, e.Words);
+        }
+
+        double en = LogPriorLanguage + (TrigramWeight * e.TrigramEn) + e.WordEn + e.CueEn;
+        double es = LogPriorLanguage + (TrigramWeight * e.TrigramEs) + e.WordEs + e.CueEs;
+        double other = LogPriorOther + (TrigramWeight * e.Trigrams * UniformTrigramLogProbability) + e.WordOther + e.CueOther;
+
+        double max = Math.Max(en, Math.Max(es, other));
+        double pEn = Math.Exp(en - max);
+        double pEs = Math.Exp(es - max);
+        double pOther = Math.Exp(other - max);
+        double sum = pEn + pEs + pOther;
+        pEn /= sum;
+        pEs /= sum;
+        pOther /= sum;
+
+        if (pEn >= MinimumPosterior && pEn > pEs)
+        {
+            return new LanguageGuess(LanguageGuess.English, pEn, pEn, pEs, e.Words);
+        }
+
+        if (pEs >= MinimumPosterior && pEs > pEn)
+        {
+            return new LanguageGuess(LanguageGuess.Spanish, pEs, pEn, pEs, e.Words);
+        }
+
+        return new LanguageGuess(LanguageGuess.Undetermined, pOther, pEn, pEs, e.Words);
+    }
+
+    // Letters outside Latin (U+0000–U+024F) and Latin Extended Additional (U+1E00–U+1EFF).
+    private static int CountNonLatinLetters(ReadOnlySpan<char> word)
+    {
+        int count = 0;
+        foreach (char c in word)
+        {
+            if (c > '\u024F' && c is not (>= '\u1E00' and <= '\u1EFF') && c is not (>= '\u0300' and <= '\u036F')
+                && c is not ('\u2019' or '\u02BC') && char.IsLetter(c))
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+
+    /// <summary>Running sums for one call; lives on the stack.</summary>
+    private struct Evidence
+    {
+        public double TrigramEn;
+        public double TrigramEs;
+        public int Trigrams;
+        public double WordEn;
+        public double WordEs;
+        public double WordOther;
+        public double CueEn;
+        public double CueEs;
+        public double CueOther;
+        public int Words;
+        public int LatinLetters;
+        public int NonLatinLetters;
+    }
+
+    /// <summary>The evidence one folded word carries for each class, in nats.</summary>
+    private readonly record struct WordEvidence(float English, float Spanish, float Other);
+}
