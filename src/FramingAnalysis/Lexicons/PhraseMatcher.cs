@@ -1,0 +1,170 @@
+using System.Collections.Frozen;
+using FramingAnalysis.Text;
+
+namespace FramingAnalysis.Lexicons;
+
+/// <summary>
+/// Finds dictionary entries in a token stream: single words, multi-word expressions, and prefix patterns ending in
+/// <c>*</c> (<c>invest*</c>, <c>human right*</c>). A word of an entry matches a token when it equals the token's folded
+/// key or, for whole words, when their stems agree in the text's language. Longest entry wins. Immutable and thread-safe.
+/// </summary>
+/// <remarks>Lookups go through frozen dictionaries with span keys: no allocation per token.</remarks>
+/// <typeparam name="T">What an entry carries (a weight, a cue type, a frame id).</typeparam>
+internal sealed class PhraseMatcher<T>
+{
+    private readonly FrozenDictionary<string, Candidate[]> _byKey;
+    private readonly FrozenDictionary<string, Candidate[]>.AlternateLookup<ReadOnlySpan<char>> _byKeyLookup;
+    private readonly FrozenDictionary<string, Candidate[]> _byStem;
+    private readonly FrozenDictionary<string, Candidate[]>.AlternateLookup<ReadOnlySpan<char>> _byStemLookup;
+    private readonly FrozenDictionary<string, Candidate[]> _byPrefix;
+    private readonly FrozenDictionary<string, Candidate[]>.AlternateLookup<ReadOnlySpan<char>> _byPrefixLookup;
+    private readonly int[] _prefixLengths;
+
+    /// <summary>One entry: its words (folded), whether the last word is a prefix, the stems, and the payload.</summary>
+    internal sealed record Candidate(string Text, string[] Words, string[] Stems, bool LastIsPrefix, T Payload);
+
+    public PhraseMatcher(IEnumerable<(string Phrase, T Payload)> entries, IStemmer stemmer)
+    {
+        var byKey = new Dictionary<string, List<Candidate>>(StringComparer.Ordinal);
+        var byStem = new Dictionary<string, List<Candidate>>(StringComparer.Ordinal);
+        var byPrefix = new Dictionary<string, List<Candidate>>(StringComparer.Ordinal);
+        Span<char> buffer = stackalloc char[512];
+        foreach (var (phrase, payload) in entries)
+        {
+            var words = phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            if (words.Length == 0)
+            {
+                continue;
+            }
+
+            var lastIsPrefix = words[^1].Length > 1 && words[^1].EndsWith('*');
+            if (lastIsPrefix)
+            {
+                words[^1] = words[^1][..^1];
+            }
+
+            var stems = new string[words.Length];
+            for (var i = 0; i < words.Length; i++)
+            {
+                words[i] = TermNormalizer.StripPossessive(TermNormalizer.Fold(words[i]).AsSpan()).ToString();
+                var n = words[i].Length <= 200 ? stemmer.Stem(words[i], buffer) : 0;
+                stems[i] = n > 0 ? buffer[..n].ToString() : words[i];
+            }
+
+            var candidate = new Candidate(phrase, words, stems, lastIsPrefix, payload);
+            if (words.Length == 1 && lastIsPrefix)
+            {
+                Add(byPrefix, words[0], candidate);
+            }
+            else
+            {
+                Add(byKey, words[0], candidate);
+                if (!(words.Length == 1 && lastIsPrefix))
+                {
+                    Add(byStem, stems[0], candidate);
+                }
+            }
+
+            Count++;
+        }
+
+        _byKey = Freeze(byKey);
+        _byStem = Freeze(byStem);
+        _byPrefix = Freeze(byPrefix);
+        _byKeyLookup = _byKey.GetAlternateLookup<ReadOnlySpan<char>>();
+        _byStemLookup = _byStem.GetAlternateLookup<ReadOnlySpan<char>>();
+        _byPrefixLookup = _byPrefix.GetAlternateLookup<ReadOnlySpan<char>>();
+        _prefixLengths = byPrefix.Keys.Select(k => k.Length).Distinct().Order().ToArray();
+    }
+
+    /// <summary>How many entries the matcher holds.</summary>
+    public int Count { get; }
+
+    /// <summary>
+    /// Tries to match an entry that starts at token <paramref name="start"/> and ends before token <paramref name="end"/>.
+    /// Returns the number of tokens matched (0 when nothing matched) and the entry.
+    /// </summary>
+    public int Match(AnalyzedText text, int start, int end, out Candidate? match)
+    {
+        match = null;
+        var best = 0;
+        if (_byKeyLookup.TryGetValue(text.Key(start), out var byKey))
+        {
+            best = Best(text, start, end, byKey, ref match, best);
+        }
+
+        var stem = text.Stem(start);
+        if (!stem.IsEmpty && _byStemLookup.TryGetValue(stem, out var byStem))
+        {
+            best = Best(text, start, end, byStem, ref match, best);
+        }
+
+        if (best == 0 && _prefixLengths.Length > 0)
+        {
+            var key = text.Key(start);
+            for (var i = _prefixLengths.Length - 1; i >= 0; i--)
+            {
+                var length = _prefixLengths[i];
+                if (length <= key.Length && _byPrefixLookup.TryGetValue(key[..length], out var byPrefix))
+                {
+                    match = byPrefix[0];
+                    return 1;
+                }
+            }
+        }
+
+        return best;
+    }
+
+    private static int Best(AnalyzedText text, int start, int end, Candidate[] candidates, ref Candidate? match, int best)
+    {
+        foreach (var c in candidates)
+        {
+            if (c.Words.Length <= best || start + c.Words.Length > end)
+            {
+                continue;
+            }
+
+            if (Matches(text, start, c))
+            {
+                best = c.Words.Length;
+                match = c;
+            }
+        }
+
+        return best;
+    }
+
+    private static bool Matches(AnalyzedText text, int start, Candidate c)
+    {
+        for (var w = 0; w < c.Words.Length; w++)
+        {
+            var key = text.Key(start + w);
+            var word = c.Words[w].AsSpan();
+            var isPrefix = c.LastIsPrefix && w == c.Words.Length - 1;
+            var ok = isPrefix
+                ? key.StartsWith(word, StringComparison.Ordinal)
+                : key.SequenceEqual(word) || (word.Length > 3 && text.Stem(start + w).SequenceEqual(c.Stems[w]));
+            if (!ok)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static void Add(Dictionary<string, List<Candidate>> map, string key, Candidate c)
+    {
+        if (!map.TryGetValue(key, out var list))
+        {
+            list = [];
+            map[key] = list;
+        }
+
+        list.Add(c);
+    }
+
+    private static FrozenDictionary<string, Candidate[]> Freeze(Dictionary<string, List<Candidate>> map) =>
+        map.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.OrderByDescending(c => c.Words.Length).ToArray(), StringComparer.Ordinal);
+}

@@ -1,0 +1,498 @@
+using System.Buffers;
+using FramingAnalysis.Text;
+
+namespace FramingAnalysis.Sentiment;
+
+/// <summary>
+/// The built-in lexicon-plus-rules sentiment scorer for English and Spanish, in the spirit of VADER (Hutto &amp; Gilbert,
+/// ICWSM 2014). Immutable after construction and safe to share between threads; the same text always gets the same score.
+/// </summary>
+/// <remarks>
+/// <para>Per sentence: each word, idiom, emoji or emoticon with a valence in [−4, 4] contributes; a booster or dampener up
+/// to <see cref="SentimentOptions.ModifierWindow"/> words before adds ±0.293 (decaying 1, 0.95, 0.9 with distance), a
+/// negator in that window multiplies by −0.74 once (so Spanish double negation, <c>no … nunca</c>, does not cancel),
+/// an ALL-CAPS word in a mixed-case sentence gains 0.733, words before a contrastive conjunction (<c>but</c>,
+/// <c>pero</c>) weigh 0.5 and after it 1.5, a concessive clause (<c>although</c>, <c>aunque</c>) weighs 0.5, and each
+/// <c>!</c> (at most four; a Spanish <c>¡…!</c> pair counts once) adds 0.292 in the direction of the sum. Windows never
+/// cross clause punctuation. The sentence compound is x / √(x² + 15).</para>
+/// <para>Per unit: the compound is the weighted mean of the sentence compounds (weight 1; a sentence that opens with a
+/// contrast marker such as <c>Sin embargo,</c> or <c>However,</c> weighs 1.5 and the sentence before it 0.5). The
+/// positive / negative / neutral shares pool VADER's masses over all sentences.</para>
+/// <para>Cost: linear in the text; one pooled buffer per call and one evidence record per contributing token.</para>
+/// </remarks>
+public sealed class RuleSentimentScorer : SentimentScorer
+{
+    // Hutto & Gilbert (2014): empirically derived constants of VADER.
+    private const double BoosterIncrement = 0.293;
+    private const double CapsIncrement = 0.733;
+    private const double NegationScalar = -0.74;
+    private const double ExclamationIncrement = 0.292;
+    private const double NormalizationAlpha = 15;
+
+    private static readonly double[] Decay = [1.0, 0.95, 0.9, 0.85, 0.8, 0.75];
+
+    private readonly SentimentOptions _options;
+    private readonly IReadOnlyDictionary<string, SentimentLanguagePack> _packs;
+    private readonly SentimentLanguagePack _fallback;
+
+    private enum Role : byte
+    {
+        None,
+        Phrase,
+        Booster,
+        Dampener,
+        Negator,
+        Contrast,
+        Concession,
+        Break,
+    }
+
+    /// <summary>Makes a scorer from options and language packs (language code → pack). English is the fallback for other languages.</summary>
+    public RuleSentimentScorer(SentimentOptions options, IReadOnlyDictionary<string, SentimentLanguagePack> packs)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(packs);
+        options.Validate();
+        _options = options;
+        _packs = packs;
+        _fallback = packs.TryGetValue("en", out var en) ? en : packs.Values.First();
+        var versions = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        foreach (var pack in packs.Values)
+        {
+            foreach (var (k, v) in pack.Versions)
+            {
+                versions[k] = v;
+            }
+        }
+
+        ResourceVersions = versions;
+    }
+
+    /// <summary>The scorer with the built-in English and Spanish resources and the given (or default) options.</summary>
+    public static RuleSentimentScorer CreateDefault(SentimentOptions? options = null) =>
+        new(options ?? SentimentOptions.Default, DefaultPacks.Value);
+
+    private static readonly Lazy<IReadOnlyDictionary<string, SentimentLanguagePack>> DefaultPacks = new(() =>
+        new Dictionary<string, SentimentLanguagePack>(StringComparer.Ordinal)
+        {
+            ["en"] = SentimentLanguagePack.BuiltIn("en"),
+            ["es"] = SentimentLanguagePack.BuiltIn("es"),
+        });
+
+    /// <inheritdoc/>
+    public override string Name => "rules";
+
+    /// <summary>The options the scorer was made with.</summary>
+    public SentimentOptions Options => _options;
+
+    /// <inheritdoc/>
+    public override IReadOnlyDictionary<string, string> ResourceVersions { get; }
+
+    /// <inheritdoc/>
+    public override SentimentResult Score(AnalyzedText text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var n = text.TokenCount;
+        if (n == 0 || text.Sentences.Count == 0)
+        {
+            return SentimentResult.Empty;
+        }
+
+        var pack = _packs.TryGetValue(text.Language, out var p) ? p : _fallback;
+        var roles = ArrayPool<Role>.Shared.Rent(n);
+        var valence = ArrayPool<double>.Shared.Rent(n);
+        var baseValence = ArrayPool<double>.Shared.Rent(n);
+        var rules = ArrayPool<SentimentRules>.Shared.Rent(n);
+        var modifierValue = ArrayPool<double>.Shared.Rent(n);
+        var phraseStart = ArrayPool<int>.Shared.Rent(n);
+        try
+        {
+            Mark(text, pack, roles, baseValence, rules, modifierValue, phraseStart);
+            var evidence = _options.IncludeEvidence ? new List<SentimentEvidence>() : null;
+            var sentences = new SentenceSentiment[text.Sentences.Count];
+            double pos = 0, neg = 0;
+            var neu = 0;
+            for (var s = 0; s < sentences.Length; s++)
+            {
+                sentences[s] = ScoreSentence(text, text.Sentences[s], roles, baseValence, valence, rules, modifierValue, phraseStart, evidence);
+                pos += sentences[s].PositiveMass;
+                neg += sentences[s].NegativeMass;
+                neu += sentences[s].NeutralCount;
+            }
+
+            ApplySentenceContrast(text, sentences, roles);
+            double weighted = 0, weights = 0;
+            foreach (var s in sentences)
+            {
+                if (s.PositiveMass + s.NegativeMass + s.NeutralCount > 0)
+                {
+                    weighted += s.Compound * s.Weight;
+                    weights += s.Weight;
+                }
+            }
+
+            var compound = weights > 0 ? Math.Clamp(weighted / weights, -1, 1) : 0;
+            var total = pos + neg + neu;
+            var (sp, sn, su) = total > 0 ? (pos / total, neg / total, neu / total) : (0d, 0d, 0d);
+            return new SentimentResult(
+                Math.Round(compound, 4),
+                Math.Round(sp, 3),
+                Math.Round(sn, 3),
+                Math.Round(su, 3),
+                _options.LabelFor(compound),
+                sentences,
+                evidence is null ? [] : evidence.ToArray());
+        }
+        finally
+        {
+            ArrayPool<Role>.Shared.Return(roles);
+            ArrayPool<double>.Shared.Return(valence);
+            ArrayPool<double>.Shared.Return(baseValence);
+            ArrayPool<SentimentRules>.Shared.Return(rules);
+            ArrayPool<double>.Shared.Return(modifierValue);
+            ArrayPool<int>.Shared.Return(phraseStart);
+        }
+    }
+
+    /// <summary>First pass: give each token its role (modifier, break, part of a phrase) and base valence.</summary>
+    private static void Mark(AnalyzedText text, SentimentLanguagePack pack, Role[] roles, double[] baseValence, SentimentRules[] rules, double[] modifierValue, int[] phraseStart)
+    {
+        var n = text.TokenCount;
+        foreach (var sentence in text.Sentences)
+        {
+            var end = sentence.FirstToken + sentence.TokenCount;
+            for (var i = sentence.FirstToken; i < end; i++)
+            {
+                roles[i] = Role.None;
+                baseValence[i] = 0;
+                rules[i] = SentimentRules.None;
+                modifierValue[i] = 0;
+                phraseStart[i] = i;
+            }
+
+            var t = sentence.FirstToken;
+            while (t < end && t < n)
+            {
+                var token = text.Tokens[t];
+                if (token.Kind == TokenKind.Punctuation)
+                {
+                    roles[t] = IsClauseBreak(text.TokenText(t)) ? Role.Break : Role.None;
+                    t++;
+                    continue;
+                }
+
+                if (token.Kind is TokenKind.Emoji or TokenKind.Emoticon)
+                {
+                    baseValence[t] = pack.SymbolValence(text.Key(t));
+                    rules[t] = baseValence[t] != 0 ? (token.Kind == TokenKind.Emoji ? SentimentRules.Emoji : SentimentRules.Emoticon) : SentimentRules.None;
+                    t++;
+                    continue;
+                }
+
+                var idiomLength = pack.Idioms.Match(text, t, end, out var idiom);
+                var modLength = pack.Modifiers.Match(text, t, end, out var modifier);
+                if (idiomLength > 0 && idiomLength >= modLength && (idiomLength > 1 || modLength == 0))
+                {
+                    var last = t + idiomLength - 1;
+                    for (var k = t; k < last; k++)
+                    {
+                        roles[k] = Role.Phrase;
+                    }
+
+                    baseValence[last] = idiom!.Payload;
+                    rules[last] = SentimentRules.Idiom;
+                    phraseStart[last] = t;
+                    t += idiomLength;
+                    continue;
+                }
+
+                if (modLength > 0)
+                {
+                    var last = t + modLength - 1;
+                    for (var k = t; k < last; k++)
+                    {
+                        roles[k] = Role.Phrase;
+                    }
+
+                    var m = modifier!.Payload;
+                    roles[last] = m.Kind switch
+                    {
+                        ModifierKind.Booster => Role.Booster,
+                        ModifierKind.Dampener => Role.Dampener,
+                        ModifierKind.Negator => Role.Negator,
+                        ModifierKind.Contrast => Role.Contrast,
+                        _ => Role.Concession,
+                    };
+                    modifierValue[last] = m.Value;
+                    phraseStart[last] = t;
+                    t += modLength;
+                    continue;
+                }
+
+                if (token.Kind == TokenKind.Word && token.Has(TokenFlags.NegationClitic))
+                {
+                    roles[t] = Role.Negator;
+                    modifierValue[t] = NegationScalar;
+                }
+
+                if (token.Kind is TokenKind.Word or TokenKind.Hashtag)
+                {
+                    var key = text.Key(t);
+                    if (token.Kind == TokenKind.Hashtag && key.Length > 1)
+                    {
+                        key = key[1..];
+                    }
+
+                    baseValence[t] = pack.WordValence(key, token.Kind == TokenKind.Word ? text.Stem(t) : default, out rules[t]);
+                }
+
+                t++;
+            }
+        }
+    }
+
+    private SentenceSentiment ScoreSentence(AnalyzedText text, SentenceSpan sentence, Role[] roles, double[] baseValence, double[] valence, SentimentRules[] rules, double[] modifierValue, int[] phraseStart, List<SentimentEvidence>? evidence)
+    {
+        var first = sentence.FirstToken;
+        var end = first + sentence.TokenCount;
+        int caps = 0, words = 0;
+        var contrastAt = -1;
+        var concessionAt = -1;
+        var exclamations = 0;
+        var questions = 0;
+        for (var i = first; i < end; i++)
+        {
+            var token = text.Tokens[i];
+            if (token.Kind == TokenKind.Word)
+            {
+                words++;
+                if (token.Has(TokenFlags.AllCaps))
+                {
+                    caps++;
+                }
+            }
+            else if (token.Kind == TokenKind.Punctuation)
+            {
+                var span = text.TokenText(i);
+                exclamations += span.Count('!');
+                questions += span.Count('?');
+            }
+
+            if (roles[i] == Role.Contrast && contrastAt < 0 && i > FirstWord(text, first, end))
+            {
+                contrastAt = i;
+            }
+            else if (roles[i] == Role.Concession && concessionAt < 0)
+            {
+                concessionAt = i;
+            }
+        }
+
+        var mixedCase = caps > 0 && caps < words;
+        var concessionEnd = concessionAt >= 0 ? NextBreak(roles, concessionAt + 1, end) : -1;
+        double sum = 0, pos = 0, neg = 0;
+        var neutral = 0;
+        for (var i = first; i < end; i++)
+        {
+            var v = baseValence[i];
+            valence[i] = 0;
+            if (v == 0)
+            {
+                if (text.Tokens[i].Kind == TokenKind.Word && roles[i] is Role.None)
+                {
+                    neutral++;
+                }
+
+                continue;
+            }
+
+            var applied = rules[i];
+            var sign = Math.Sign(v);
+            if (mixedCase && text.Tokens[i].Has(TokenFlags.AllCaps))
+            {
+                v += sign * CapsIncrement;
+                applied |= SentimentRules.AllCaps;
+            }
+
+            // Walk back over the modifier window; clause punctuation ends it.
+            var negated = false;
+            string? modifiers = null;
+            var distance = 0;
+            for (var j = phraseStart[i] - 1; j >= first && distance < _options.ModifierWindow; j--)
+            {
+                var role = roles[j];
+                if (role == Role.Break)
+                {
+                    break;
+                }
+
+                var kind = text.Tokens[j].Kind;
+                if (role == Role.Phrase || kind == TokenKind.Punctuation || IsClitic(text, j))
+                {
+                    continue;
+                }
+
+                distance++;
+                if (role is Role.Booster or Role.Dampener)
+                {
+                    var scalar = modifierValue[j] != 0 ? modifierValue[j] : (role == Role.Booster ? BoosterIncrement : -BoosterIncrement);
+                    if (mixedCase && text.Tokens[j].Has(TokenFlags.AllCaps))
+                    {
+                        scalar += Math.Sign(scalar) * CapsIncrement;
+                    }
+
+                    v += sign * scalar * Decay[distance - 1];
+                    applied |= role == Role.Booster ? SentimentRules.Booster : SentimentRules.Dampener;
+                    modifiers = Append(modifiers, text, phraseStart[j], j);
+                }
+                else if (role == Role.Negator)
+                {
+                    negated = true;
+                    modifiers = Append(modifiers, text, phraseStart[j], j);
+                }
+            }
+
+            if (negated)
+            {
+                v *= NegationScalar;
+                applied |= SentimentRules.Negation;
+            }
+
+            if (contrastAt >= 0)
+            {
+                var weight = i < contrastAt ? 0.5 : modifierValue[contrastAt] > 0 ? modifierValue[contrastAt] : 1.5;
+                v *= weight;
+                applied |= i < contrastAt ? SentimentRules.BeforeContrast : SentimentRules.AfterContrast;
+            }
+            else if (concessionAt >= 0 && i > concessionAt && i < concessionEnd)
+            {
+                v *= 0.5;
+                applied |= SentimentRules.Concession;
+            }
+
+            valence[i] = v;
+            sum += v;
+            if (v > 0)
+            {
+                pos += v + 1;
+            }
+            else if (v < 0)
+            {
+                neg += v - 1;
+            }
+
+            if (evidence is not null)
+            {
+                var start = text.Tokens[phraseStart[i]].Start;
+                var length = text.Tokens[i].End - start;
+                var surface = text.Text.Substring(start, length);
+                evidence.Add(new SentimentEvidence(start, length, surface, (applied & SentimentRules.Idiom) != 0 ? surface.ToLowerInvariant() : text.Key(i).ToString(), baseValence[i], Math.Round(v, 4), applied, modifiers ?? string.Empty));
+            }
+        }
+
+        // Punctuation emphasis (VADER): up to four '!' add 0.292 each; '??' and more add 0.18 each (0.96 above three).
+        var emphasis = Math.Min(exclamations, 4) * ExclamationIncrement;
+        if (questions > 1)
+        {
+            emphasis += questions <= 3 ? questions * 0.18 : 0.96;
+        }
+
+        if (sum > 0)
+        {
+            sum += emphasis;
+            pos += emphasis;
+        }
+        else if (sum < 0)
+        {
+            sum -= emphasis;
+            neg -= emphasis;
+        }
+
+        var compound = sum == 0 ? 0 : Math.Clamp(sum / Math.Sqrt((sum * sum) + NormalizationAlpha), -1, 1);
+        return new SentenceSentiment(sentence.Start, sentence.Length, compound, sum, 1.0, pos, Math.Abs(neg), neutral);
+    }
+
+    /// <summary>A sentence that opens with a contrast marker weighs 1.5 and the sentence before it 0.5.</summary>
+    private static void ApplySentenceContrast(AnalyzedText text, SentenceSentiment[] sentences, Role[] roles)
+    {
+        for (var s = 1; s < sentences.Length; s++)
+        {
+            var span = text.Sentences[s];
+            var firstWord = FirstWord(text, span.FirstToken, span.FirstToken + span.TokenCount);
+            if (firstWord < 0)
+            {
+                continue;
+            }
+
+            // The marker may be a phrase ("Sin embargo"): find the first non-phrase role.
+            var k = firstWord;
+            while (k < span.FirstToken + span.TokenCount && roles[k] == Role.Phrase)
+            {
+                k++;
+            }
+
+            if (k < span.FirstToken + span.TokenCount && roles[k] == Role.Contrast)
+            {
+                sentences[s] = sentences[s] with { Weight = 1.5 };
+                sentences[s - 1] = sentences[s - 1] with { Weight = sentences[s - 1].Weight * 0.5 };
+            }
+        }
+    }
+
+    private static int FirstWord(AnalyzedText text, int first, int end)
+    {
+        for (var i = first; i < end; i++)
+        {
+            if (text.Tokens[i].Kind != TokenKind.Punctuation)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private static int NextBreak(Role[] roles, int from, int end)
+    {
+        for (var i = from; i < end; i++)
+        {
+            if (roles[i] == Role.Break)
+            {
+                return i;
+            }
+        }
+
+        return end;
+    }
+
+    private static bool IsClauseBreak(ReadOnlySpan<char> punct)
+    {
+        foreach (var c in punct)
+        {
+            if (c is ',' or ';' or ':' or '.' or '!' or '?' or '—' or '–' or '(' or ')' or '…' or '¿' or '¡')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Spanish clitic pronouns sit between a negator and its verb ("no me gusta") without widening the distance.
+    private static bool IsClitic(AnalyzedText text, int index)
+    {
+        if (text.Language != "es")
+        {
+            return false;
+        }
+
+        var key = text.Key(index);
+        return key is "me" or "te" or "se" or "lo" or "la" or "le" or "les" or "nos" or "os" or "los" or "las";
+    }
+
+    private static string Append(string? existing, AnalyzedText text, int start, int end)
+    {
+        var word = text.Text[text.Tokens[start].Start..text.Tokens[end].End];
+        return existing is null ? word : word + " " + existing;
+    }
+}

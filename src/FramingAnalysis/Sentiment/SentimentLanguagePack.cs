@@ -1,0 +1,240 @@
+using System.Collections.Frozen;
+using System.Globalization;
+using FramingAnalysis.Lexicons;
+using FramingAnalysis.Text;
+
+namespace FramingAnalysis.Sentiment;
+
+/// <summary>
+/// Everything the rule scorer needs for one language: the word lexicon (matched on folded forms, then on stems), the
+/// idioms, the modifiers, and the emoji/emoticon valences. Immutable and thread-safe once built.
+/// </summary>
+public sealed class SentimentLanguagePack
+{
+    private readonly FrozenDictionary<string, double>.AlternateLookup<ReadOnlySpan<char>> _exact;
+    private readonly FrozenDictionary<string, double>.AlternateLookup<ReadOnlySpan<char>> _stems;
+    private readonly FrozenDictionary<string, double>.AlternateLookup<ReadOnlySpan<char>> _emoji;
+
+    private SentimentLanguagePack(string language, IReadOnlyDictionary<string, string> versions, FrozenDictionary<string, double> exact, FrozenDictionary<string, double> stems, FrozenDictionary<string, double> emoji, PhraseMatcher<double> idioms, PhraseMatcher<SentimentModifier> modifiers)
+    {
+        Language = language;
+        Versions = versions;
+        _exact = exact.GetAlternateLookup<ReadOnlySpan<char>>();
+        _stems = stems.GetAlternateLookup<ReadOnlySpan<char>>();
+        _emoji = emoji.GetAlternateLookup<ReadOnlySpan<char>>();
+        Idioms = idioms;
+        Modifiers = modifiers;
+        WordCount = exact.Count;
+    }
+
+    /// <summary>The language code (<c>en</c>, <c>es</c>).</summary>
+    public string Language { get; }
+
+    /// <summary>Resource name → version, for run manifests.</summary>
+    public IReadOnlyDictionary<string, string> Versions { get; }
+
+    /// <summary>How many single-word entries the lexicon has.</summary>
+    public int WordCount { get; }
+
+    internal PhraseMatcher<double> Idioms { get; }
+
+    internal PhraseMatcher<SentimentModifier> Modifiers { get; }
+
+    /// <summary>The built-in pack for <c>en</c> or <c>es</c>, from the embedded TSV resources.</summary>
+    /// <exception cref="ArgumentException">Any other language.</exception>
+    public static SentimentLanguagePack BuiltIn(string language)
+    {
+        if (language is not ("en" or "es"))
+        {
+            throw new ArgumentException($"No built-in sentiment lexicon for '{language}' (en and es are built in).", nameof(language));
+        }
+
+        var lexicon = LexiconLoader.LoadTsv(new StringReader(ReadBuiltIn($"sentiment.{language}.tsv")), $"sentiment.{language}.tsv", new LexiconLoadOptions { Strict = true }).Lexicon;
+        var idioms = ResourceTable.BuiltIn($"idioms.{language}.tsv");
+        var modifiers = ResourceTable.BuiltIn($"modifiers.{language}.tsv");
+        var emoji = ResourceTable.BuiltIn("emoji.tsv");
+        return Create(language, lexicon, idioms, modifiers, emoji);
+    }
+
+    /// <summary>
+    /// Builds a pack from a word lexicon and optional idiom (<c>phrase, valence</c>), modifier (<c>term, kind, value</c>)
+    /// and emoji (<c>symbol, valence</c>) tables. Missing tables mean "none".
+    /// </summary>
+    public static SentimentLanguagePack Create(string language, SentimentLexicon lexicon, ResourceTable? idioms = null, ResourceTable? modifiers = null, ResourceTable? emoji = null)
+    {
+        ArgumentNullException.ThrowIfNull(language);
+        ArgumentNullException.ThrowIfNull(lexicon);
+        var stemmer = TextPipeline.StemmerFor(language);
+        var exact = new Dictionary<string, double>(StringComparer.Ordinal);
+        var stemSums = new Dictionary<string, (double Sum, int Count)>(StringComparer.Ordinal);
+        var phrases = new List<(string, double)>();
+        Span<char> buffer = stackalloc char[256];
+        foreach (var entry in lexicon.Entries)
+        {
+            var key = TermNormalizer.Fold(entry.Term);
+            if (key.Contains(' ', StringComparison.Ordinal))
+            {
+                phrases.Add((entry.Term, entry.Valence));
+                continue;
+            }
+
+            if (key.EndsWith('*'))
+            {
+                phrases.Add((entry.Term, entry.Valence));
+                continue;
+            }
+
+            exact.TryAdd(key, entry.Valence);
+            if (key.Length is > 3 and < 200 && !key.Any(c => c > 0x2000))
+            {
+                var stem = buffer[..stemmer.Stem(key, buffer)].ToString();
+                var (sum, count) = stemSums.GetValueOrDefault(stem);
+                stemSums[stem] = (sum + entry.Valence, count + 1);
+            }
+        }
+
+        if (idioms is not null)
+        {
+            var phrase = idioms.Column("phrase");
+            var valence = idioms.Column("valence");
+            foreach (var (_, cells) in idioms.Rows)
+            {
+                phrases.Add((cells[phrase], double.Parse(cells[valence], CultureInfo.InvariantCulture)));
+            }
+        }
+
+        var mods = new List<(string, SentimentModifier)>();
+        if (modifiers is not null)
+        {
+            var term = modifiers.Column("term");
+            var kind = modifiers.Column("kind");
+            var value = modifiers.Column("value");
+            foreach (var (line, cells) in modifiers.Rows)
+            {
+                var k = cells[kind].Trim() switch
+                {
+                    "booster" => ModifierKind.Booster,
+                    "dampener" => ModifierKind.Dampener,
+                    "negator" => ModifierKind.Negator,
+                    "contrast" => ModifierKind.Contrast,
+                    "contrast_pre" or "concession" => ModifierKind.Concession,
+                    var other => throw new FormatException($"{modifiers.Source}:{line}: kind: unknown modifier kind '{other}'"),
+                };
+                mods.Add((cells[term], new SentimentModifier(k, double.Parse(cells[value], CultureInfo.InvariantCulture))));
+            }
+        }
+
+        var emojiMap = new Dictionary<string, double>(StringComparer.Ordinal);
+        if (emoji is not null)
+        {
+            var symbol = emoji.Column("symbol");
+            var valence = emoji.Column("valence");
+            foreach (var (_, cells) in emoji.Rows)
+            {
+                emojiMap.TryAdd(TermNormalizer.Fold(EmojiKey(cells[symbol])), double.Parse(cells[valence], CultureInfo.InvariantCulture));
+            }
+        }
+
+        var versions = new SortedDictionary<string, string>(StringComparer.Ordinal)
+        {
+            [lexicon.Name] = lexicon.Version ?? "unversioned",
+        };
+        foreach (var t in new[] { idioms, modifiers, emoji })
+        {
+            if (t is not null)
+            {
+                versions[t.Name] = t.Version ?? "unversioned";
+            }
+        }
+
+        return new SentimentLanguagePack(
+            language,
+            versions,
+            exact.ToFrozenDictionary(StringComparer.Ordinal),
+            stemSums.ToFrozenDictionary(kv => kv.Key, kv => Math.Round(kv.Value.Sum / kv.Value.Count, 3), StringComparer.Ordinal),
+            emojiMap.ToFrozenDictionary(StringComparer.Ordinal),
+            new PhraseMatcher<double>(phrases, stemmer),
+            new PhraseMatcher<SentimentModifier>(mods, stemmer));
+    }
+
+    /// <summary>The valence of a folded word, or of its stem; 0 and <see cref="SentimentRules.None"/> when unknown.</summary>
+    internal double WordValence(ReadOnlySpan<char> key, ReadOnlySpan<char> stem, out SentimentRules rule)
+    {
+        if (_exact.TryGetValue(key, out var v))
+        {
+            rule = SentimentRules.Lexicon;
+            return v;
+        }
+
+        if (!stem.IsEmpty && stem.Length > 2 && _stems.TryGetValue(stem, out v))
+        {
+            rule = SentimentRules.Stem;
+            return v;
+        }
+
+        rule = SentimentRules.None;
+        return 0;
+    }
+
+    /// <summary>The valence of an emoji or emoticon token (skin tones and variation selectors ignored).</summary>
+    internal double SymbolValence(ReadOnlySpan<char> key)
+    {
+        Span<char> buffer = stackalloc char[64];
+        if (key.Length > buffer.Length)
+        {
+            return 0;
+        }
+
+        var n = 0;
+        for (var i = 0; i < key.Length; i++)
+        {
+            var c = key[i];
+            if (c == '\uFE0F' || c == '\uFE0E')
+            {
+                continue;
+            }
+
+            // Skin-tone modifiers U+1F3FB..U+1F3FF are the surrogate pair D83C DFFB..DFFF.
+            if (c == '\uD83C' && i + 1 < key.Length && key[i + 1] >= '\uDFFB' && key[i + 1] <= '\uDFFF')
+            {
+                i++;
+                continue;
+            }
+
+            buffer[n++] = c;
+        }
+
+        return _emoji.TryGetValue(buffer[..n], out var v) ? v : 0;
+    }
+
+    private static string EmojiKey(string symbol)
+    {
+        var sb = new System.Text.StringBuilder(symbol.Length);
+        for (var i = 0; i < symbol.Length; i++)
+        {
+            var c = symbol[i];
+            if (c is '\uFE0F' or '\uFE0E')
+            {
+                continue;
+            }
+
+            if (c == '\uD83C' && i + 1 < symbol.Length && symbol[i + 1] >= '\uDFFB' && symbol[i + 1] <= '\uDFFF')
+            {
+                i++;
+                continue;
+            }
+
+            sb.Append(c);
+        }
+
+        return sb.ToString().Trim();
+    }
+
+    private static string ReadBuiltIn(string name)
+    {
+        using var stream = typeof(SentimentLanguagePack).Assembly.GetManifestResourceStream("FramingAnalysis.Resources." + name)
+            ?? throw new FileNotFoundException($"built-in resource '{name}' not found");
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+}
