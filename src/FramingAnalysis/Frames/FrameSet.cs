@@ -1,0 +1,112 @@
+using System.Globalization;
+using FramingAnalysis.Lexicons;
+using FramingAnalysis.Text;
+
+namespace FramingAnalysis.Frames;
+
+/// <summary>
+/// A set of frames with their cue dictionaries per language. The built-in set is the 15 frames of the Policy Frames
+/// Codebook (Boydstun, Card, Gross, Resnik &amp; Smith 2014) with our own English and Spanish dictionaries; users can
+/// replace it entirely (for example with a 9-frame issue-specific codebook) and everything downstream still works.
+/// Immutable and thread-safe.
+/// </summary>
+public sealed class FrameSet
+{
+    private readonly Dictionary<string, PhraseMatcher<(int Frame, double Weight)>> _matchers;
+
+    private FrameSet(string name, string? version, IReadOnlyList<FrameDefinition> frames, IReadOnlyList<FrameCue> cues)
+    {
+        Name = name;
+        Version = version;
+        Frames = frames;
+        Cues = cues;
+        var index = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < frames.Count; i++)
+        {
+            index[frames[i].Id] = i;
+        }
+
+        _matchers = new Dictionary<string, PhraseMatcher<(int, double)>>(StringComparer.Ordinal);
+        foreach (var language in new[] { "en", "es" })
+        {
+            var entries = cues.Where(c => c.Language == language || c.Language == "*")
+                .Select(c => (c.Cue, (index[c.Frame], c.Weight)));
+            _matchers[language] = new PhraseMatcher<(int, double)>(entries, TextPipeline.StemmerFor(language));
+        }
+    }
+
+    /// <summary>The set's name (for manifests).</summary>
+    public string Name { get; }
+
+    /// <summary>The set's version, or null.</summary>
+    public string? Version { get; }
+
+    /// <summary>The frames, in their canonical order.</summary>
+    public IReadOnlyList<FrameDefinition> Frames { get; }
+
+    /// <summary>Every cue of every frame and language.</summary>
+    public IReadOnlyList<FrameCue> Cues { get; }
+
+    /// <summary>The built-in Policy Frames Codebook set (15 frames, English and Spanish).</summary>
+    public static FrameSet PolicyFrames => BuiltInSet.Value;
+
+    private static readonly Lazy<FrameSet> BuiltInSet = new(LoadBuiltIn);
+
+    /// <summary>Makes a set from frames and cues (every cue must name a frame of the set).</summary>
+    /// <exception cref="ArgumentException">A cue names an unknown frame, or frame ids repeat.</exception>
+    public static FrameSet Create(string name, string? version, IReadOnlyList<FrameDefinition> frames, IEnumerable<FrameCue> cues)
+    {
+        ArgumentNullException.ThrowIfNull(frames);
+        ArgumentNullException.ThrowIfNull(cues);
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var f in frames)
+        {
+            if (!ids.Add(f.Id))
+            {
+                throw new ArgumentException($"frame id '{f.Id}' appears twice", nameof(frames));
+            }
+        }
+
+        var list = cues.ToList();
+        foreach (var c in list)
+        {
+            if (!ids.Contains(c.Frame))
+            {
+                throw new ArgumentException($"cue '{c.Cue}' names unknown frame '{c.Frame}'", nameof(cues));
+            }
+        }
+
+        return new FrameSet(name, version, frames, list);
+    }
+
+    internal PhraseMatcher<(int Frame, double Weight)> MatcherFor(string language) =>
+        _matchers.TryGetValue(language, out var m) ? m : _matchers["en"];
+
+    private static FrameSet LoadBuiltIn()
+    {
+        var table = ResourceTable.BuiltIn("frames/frames.tsv");
+        int Col(string c) => table.Column(c);
+        var frames = table.Rows.Select(r => new FrameDefinition(r.Cells[Col("id")], r.Cells[Col("name_en")], r.Cells[Col("name_es")], r.Cells[Col("definition_en")], r.Cells[Col("definition_es")])).ToList();
+        var cues = new List<FrameCue>();
+        foreach (var language in new[] { "en", "es" })
+        {
+            foreach (var frame in frames)
+            {
+                var cueTable = ResourceTable.BuiltIn($"frames/{language}/{frame.Id}.tsv");
+                var cue = cueTable.Column("cue");
+                var weight = cueTable.Column("weight");
+                foreach (var (line, cells) in cueTable.Rows)
+                {
+                    if (!double.TryParse(cells[weight], NumberStyles.Float, CultureInfo.InvariantCulture, out var w))
+                    {
+                        throw new FormatException($"{cueTable.Source}:{line}: weight: '{cells[weight]}' is not a number");
+                    }
+
+                    cues.Add(new FrameCue(frame.Id, language, cells[cue].Trim(), w));
+                }
+            }
+        }
+
+        return new FrameSet("policy-frames-codebook", table.Version, frames, cues);
+    }
+}

@@ -1,0 +1,18 @@
+using FramingAnalysis.Text;
+
+namespace FramingAnalysis.Stance;
+
+/// <summary>
+/// Scores the stance of a unit toward targets, per voice. Implementations are immutable and thread-safe.
+/// </summary>
+public abstract class StanceScorer
+{
+    /// <summary>The targets the scorer measures.</summary>
+    public abstract IReadOnlyList<StanceTarget> Targets { get; }
+
+    /// <summary>
+    /// Scores one unit. Returns at least one result per target: the unit's own voice (outlet, embedded or audience),
+    /// plus a <see cref="Voice.Quoted"/> result when the unit quotes someone about the target.
+    /// </summary>
+    public abstract IReadOnlyList<StanceResult> Score(AnalyzedText text, TextUnit unit);
+}
