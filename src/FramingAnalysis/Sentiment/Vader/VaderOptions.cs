@@ -13,9 +13,6 @@ public sealed record VaderOptions
     private static readonly Lazy<IReadOnlyDictionary<string, double>> LazyBoosters = new(() => LoadResource("vader-boosters.tsv"));
     private static readonly Lazy<IReadOnlyDictionary<string, double>> LazySpecialCases = new(() => LoadResource("vader-special-cases.tsv"));
 
-    /// <summary>The reference tables with reference quirks on.</summary>
-    public static VaderOptions Default { get; } = new();
-
     /// <summary>
     /// The built-in booster/dampener table (<c>Lexicons/Resources/vader-boosters.tsv</c>): degree adverbs with
     /// +0.293 (boost) or -0.293 (dampen), Hutto &amp; Gilbert (2014).
@@ -44,6 +41,10 @@ public sealed record VaderOptions
         "oughtn't", "shan't", "shouldn't", "uh-uh", "wasn't", "weren't",
         "without", "wont", "wouldnt", "won't", "wouldn't", "rarely", "seldom", "despite",
     ];
+
+    /// <summary>The reference tables with reference quirks on.</summary>
+    /// <remarks>Declared after <see cref="DefaultNegations"/>: static initializers run in textual order.</remarks>
+    public static VaderOptions Default { get; } = new();
 
     /// <summary>
     /// Degree modifiers: word or phrase to scalar (positive boosts, negative dampens). Single words act on the three
