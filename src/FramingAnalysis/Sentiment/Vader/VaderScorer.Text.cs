@@ -12,13 +12,13 @@ public sealed partial class VaderScorer
     /// <summary>One scored token: where it is in the processed text and what the tables say about it.</summary>
     private struct Token
     {
+        public double LexiconValence;
+        public double ModifierValue;
         public int Start;
         public int Length;
         public bool InLexicon;
-        public double LexiconValence;
         public bool IsUpper;
         public bool IsModifier;
-        public double ModifierValue;
         public bool IsNegation;
     }
 
@@ -91,7 +91,8 @@ public sealed partial class VaderScorer
     /// Rule 2: split on whitespace; strip ASCII punctuation from both ends unless that leaves 2 code points or fewer
     /// (so ":)" and ":-)" survive); drop tokens of a single code point.
     /// </summary>
-    private static int Tokenize(string text, Token[] tokens)
+    /// <remarks><paramref name="tokens"/> is a pooled array; it is swapped for a larger pooled one when full.</remarks>
+    private static int Tokenize(string text, ref Token[] tokens)
     {
         int count = 0;
         int i = 0;
@@ -134,6 +135,14 @@ public sealed partial class VaderScorer
             if (CodePoints(text.AsSpan(a, b - a)) <= 1)
             {
                 continue; // Single characters are not words.
+            }
+
+            if (count == tokens.Length)
+            {
+                Token[] larger = ArrayPool<Token>.Shared.Rent(tokens.Length * 2);
+                tokens.AsSpan().CopyTo(larger);
+                ArrayPool<Token>.Shared.Return(tokens);
+                tokens = larger;
             }
 
             tokens[count++] = new Token { Start = a, Length = b - a };

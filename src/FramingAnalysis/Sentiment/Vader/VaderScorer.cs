@@ -179,15 +179,16 @@ public sealed partial class VaderScorer
         string processed = ReplaceEmoji(text, evidence is not null, out int[]? originStart, out int[]? originEnd);
 
         char[] lowerBuffer = ArrayPool<char>.Shared.Rent(Math.Max(processed.Length, 1));
-        Token[] tokenBuffer = ArrayPool<Token>.Shared.Rent(processed.Length / 2 + 2);
-        double[] valenceBuffer = ArrayPool<double>.Shared.Rent(processed.Length / 2 + 2);
+        Token[] tokenBuffer = ArrayPool<Token>.Shared.Rent(Math.Min(processed.Length / 3 + 2, 1024));
+        double[]? valenceBuffer = null;
         VaderRules[]? rules = null;
         try
         {
             Span<char> lower = lowerBuffer.AsSpan(0, processed.Length);
             processed.AsSpan().ToLowerInvariant(lower);
 
-            int count = Tokenize(processed, tokenBuffer);
+            int count = Tokenize(processed, ref tokenBuffer);
+            valenceBuffer = ArrayPool<double>.Shared.Rent(Math.Max(count, 1));
             Span<Token> tokens = tokenBuffer.AsSpan(0, count);
             Span<double> valences = valenceBuffer.AsSpan(0, count);
             if (evidence is not null)
@@ -236,7 +237,10 @@ public sealed partial class VaderScorer
         {
             ArrayPool<char>.Shared.Return(lowerBuffer);
             ArrayPool<Token>.Shared.Return(tokenBuffer);
-            ArrayPool<double>.Shared.Return(valenceBuffer);
+            if (valenceBuffer is not null)
+            {
+                ArrayPool<double>.Shared.Return(valenceBuffer);
+            }
         }
     }
 
