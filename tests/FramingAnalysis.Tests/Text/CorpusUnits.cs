@@ -75,6 +75,27 @@ internal static class CorpusUnits
         return (paragraphs, comments);
     }
 
+    /// <summary>Comments of fewer than five words (gold as in <see cref="Read"/>): a held-out set of short texts.</summary>
+    public static List<(string Text, string Gold)> ReadShortComments(string corpus, string handLabelsPath)
+    {
+        var languages = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (Dictionary<string, string> article in ReadCsv(Path.Combine(corpus, "articles.csv")))
+        {
+            languages[article["id"]] = article["language"];
+        }
+
+        var comments = new List<(string, string)>();
+        foreach (Dictionary<string, string> comment in ReadCsv(Path.Combine(corpus, "comments.csv")))
+        {
+            if (WordCount(comment["text"]) < MinimumWords)
+            {
+                comments.Add((comment["text"], languages[comment["article_id"]]));
+            }
+        }
+
+        return comments;
+    }
+
     /// <summary>A minimal RFC 4180 reader (quoted fields, doubled quotes, newlines inside quotes); header row gives keys.</summary>
     private static List<Dictionary<string, string>> ReadCsv(string path)
     {
