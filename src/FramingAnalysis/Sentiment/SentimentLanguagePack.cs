@@ -14,6 +14,7 @@ public sealed class SentimentLanguagePack
     private readonly FrozenDictionary<string, double>.AlternateLookup<ReadOnlySpan<char>> _exact;
     private readonly FrozenDictionary<string, double>.AlternateLookup<ReadOnlySpan<char>> _stems;
     private readonly FrozenDictionary<string, double>.AlternateLookup<ReadOnlySpan<char>> _emoji;
+    private readonly Stopwords _stopwords;
 
     private SentimentLanguagePack(string language, IReadOnlyDictionary<string, string> versions, FrozenDictionary<string, double> exact, FrozenDictionary<string, double> stems, FrozenDictionary<string, double> emoji, PhraseMatcher<double> idioms, PhraseMatcher<SentimentModifier> modifiers)
     {
@@ -24,6 +25,7 @@ public sealed class SentimentLanguagePack
         _emoji = emoji.GetAlternateLookup<ReadOnlySpan<char>>();
         Idioms = idioms;
         Modifiers = modifiers;
+        _stopwords = Stopwords.For(language == "es" ? "es" : "en");
         WordCount = exact.Count;
     }
 
@@ -166,7 +168,8 @@ public sealed class SentimentLanguagePack
             return v;
         }
 
-        if (!stem.IsEmpty && stem.Length > 2 && _stems.TryGetValue(stem, out v))
+        // Stems only for content words: short words and stopwords ("will" ~ "willing") match exactly or not at all.
+        if (key.Length >= 5 && stem.Length > 3 && !_stopwords.Contains(key) && _stems.TryGetValue(stem, out v))
         {
             rule = SentimentRules.Stem;
             return v;

@@ -17,12 +17,14 @@ namespace FramingAnalysis.Text;
 /// <c>no</c>, <c>hospital</c>) add to both and cancel out.</description></item>
 /// <item><description><b>Orthographic cues.</b> <c>¿</c>, <c>¡</c>, <c>ñ</c> and accented vowels for Spanish, with
 /// <c>-ción</c> and <c>-mente</c>; contractions (<c>'s</c>, <c>n't</c>), <c>wh-</c>, <c>th</c>, <c>-ing</c>,
-/// <c>-tion</c>, <c>k</c> and <c>w</c> for English; letters such as <c>ç</c>, <c>ã</c>, <c>è</c>, <c>ß</c> for
+/// <c>-tion</c> for English; letters such as <c>ç</c>, <c>ã</c>, <c>è</c>, <c>ß</c> for
 /// "other".</description></item>
 /// <item><description><b>Character trigrams.</b> The log-probability of each letter given the two before it, within
 /// each word padded with spaces, under interpolated trigram/bigram/unigram profiles built at start-up from original
 /// sentences we wrote (<c>langid.sentences.tsv</c>, about a thousand words per language) and the two word lists.
-/// "Other" scores every trigram as uniform over the 30-symbol alphabet.</description></item>
+/// "Other" scores the letters as the nearer of the two languages minus 0.05 nats per trigram (another Latin-script
+/// language), or as uniform over the 30-symbol alphabet when that is higher (strings unlike any language). A word listed
+/// in both languages (<c>a</c>, <c>no</c>, <c>ok</c>) adds no letter evidence.</description></item>
 /// </list>
 /// <para>
 /// The posterior of each class is the softmax of the three scores. The answer is <c>und</c> when the text has no
@@ -57,9 +59,13 @@ public sealed partial class LanguageIdentifier
     private const double SpanishSuffixCue = 1.5; // -ción(es), -mente
     private const double EnglishContractionCue = 2.0; // 's n't 're 'll 've 'm 'd
     private const double EnglishSpellingCue = 1.0; // wh-, -ing, -tion(s)
-    private const double EnglishLetterCue = 0.5; // th, k, w
-    private const double OtherLetterCue = 1.5; // ç ã õ à è ù â ê î ô û ë ï ä ö ß å ø æ œ, per word
-    private const double OtherWordWeight = 3.0; // a word of langid.other.tsv
+    private const double EnglishLetterCue = 0.5; // th
+    private const double OtherLetterCue = 2.0; // ç ã õ à è ù â ê î ô û ë ï ä ö ß å ø æ œ, per word
+    private const double OtherWordWeight = 5.0; // a word of langid.other.tsv
+
+    // "Other" Latin-script languages are modelled as looking like the nearer of English and Spanish, letter by letter,
+    // minus this many nats per trigram; text unlike either (random letters) falls back to the uniform model.
+    private const double OtherTrigramPenalty = 0.05;
 
     private static readonly Lazy<LanguageIdentifier> DefaultInstance = new(() => new LanguageIdentifier());
 
@@ -127,6 +133,11 @@ public sealed partial class LanguageIdentifier
             evidence.WordEn += weights.English;
             evidence.WordEs += weights.Spanish;
             evidence.WordOther += weights.Other;
+            if (weights.English > 0 && weights.Spanish > 0)
+            {
+                // A word listed as frequent in both languages (a, no, me, ok, plan) says nothing through its letters.
+                return;
+            }
         }
 
         AddFoldedCues(word, ref evidence);
@@ -200,7 +211,7 @@ public sealed partial class LanguageIdentifier
             evidence.CueEn += EnglishSpellingCue;
         }
 
-        if (w.IndexOf("th", StringComparison.Ordinal) >= 0 || w.ContainsAny('k', 'w'))
+        if (w.IndexOf("th", StringComparison.Ordinal) >= 0)
         {
             evidence.CueEn += EnglishLetterCue;
         }
@@ -223,7 +234,10 @@ public sealed partial class LanguageIdentifier
 
         double en = LogPriorLanguage + (TrigramWeight * e.TrigramEn) + e.WordEn + e.CueEn;
         double es = LogPriorLanguage + (TrigramWeight * e.TrigramEs) + e.WordEs + e.CueEs;
-        double other = LogPriorOther + (TrigramWeight * e.Trigrams * UniformTrigramLogProbability) + e.WordOther + e.CueOther;
+        double otherTrigrams = Math.Max(
+            e.Trigrams * UniformTrigramLogProbability,
+            Math.Max(e.TrigramEn, e.TrigramEs) - (e.Trigrams * OtherTrigramPenalty));
+        double other = LogPriorOther + (TrigramWeight * otherTrigrams) + e.WordOther + e.CueOther;
 
         double max = Math.Max(en, Math.Max(es, other));
         double pEn = Math.Exp(en - max);

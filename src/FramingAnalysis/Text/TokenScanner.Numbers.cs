@@ -7,7 +7,8 @@ internal static partial class TokenScanner
     /// Reads a number whose first digit is at <paramref name="digitStart"/>; <paramref name="start"/> is earlier when a
     /// sign comes first. Inner <c>. , : / -</c> followed by a digit stay inside (<c>40.000</c>, <c>1,5</c>, <c>10:30</c>,
     /// <c>12/05/2026</c>, <c>65-70</c>); ordinal and decade suffixes stay on (<c>3rd</c>, <c>1990s</c>, <c>1.º</c>).
-    /// Digits followed by other letters hand over to <see cref="ReadWord"/> (<c>5G</c>, <c>19-year-old</c>).
+    /// Other letters after the digits are the next token (<c>5m</c> → <c>5</c> + <c>m</c>), unless a hyphen joins
+    /// on and makes the whole a word (<c>19-year-old</c>, <c>19th-century</c>).
     /// </summary>
     private static Token ReadNumber(ReadOnlySpan<char> text, int start, int digitStart, TokenLexicon lexicon)
     {
@@ -48,8 +49,9 @@ internal static partial class TokenScanner
                 {
                     j = suffixEnd;
                 }
-                else if (!formatted && unsigned && suffixEnd > j)
+                else if (joinsMore && !formatted && unsigned)
                 {
+                    // 19th-century, 3D-printed: the hyphen makes the whole a word.
                     return ReadWord(text, start, lexicon);
                 }
             }

@@ -25,8 +25,10 @@ namespace FramingAnalysis.Text;
 /// ranges and dates with a hyphen or slash (<c>65-70</c>, <c>12/05/2026</c>), and times: <c>10:30</c> is one
 /// <see cref="TokenKind.Number"/>. A sign is part of the number when a minus (<c>−5</c>, or <c>-5</c> at the start of
 /// a token) comes right before a digit. Ordinal and decade suffixes stay on: <c>3rd</c>, <c>1990s</c>, <c>1.º</c>,
-/// <c>2ª</c>, <c>1er</c>. Other letters after digits make a word (<c>5G</c>), or, after a number with separators,
-/// a separate word (<c>1.2bn</c> → <c>1.2</c> + <c>bn</c>).</description></item>
+/// <c>2ª</c>, <c>1er</c>. Other letters right after a number are the next word, so amounts and units read alike:
+/// <c>5m</c> → <c>5</c> + <c>m</c>, <c>1.2bn</c> → <c>1.2</c> + <c>bn</c>, <c>10am</c> → <c>10</c> + <c>am</c>
+/// (and so <c>5G</c> → <c>5</c> + <c>G</c>). A hyphen after them makes one word: <c>19-year-old</c>,
+/// <c>19th-century</c>.</description></item>
 /// <item><description>Percent and currency signs are separate <see cref="TokenKind.Symbol"/> tokens:
 /// <c>3.5%</c> → <c>3.5</c> + <c>%</c>; <c>$1.2</c> → <c>$</c> + <c>1.2</c>; <c>20 €</c> → <c>20</c> + <c>€</c>.
 /// A later stage can read an amount from two adjacent tokens; it cannot easily take one apart.</description></item>

@@ -1,0 +1,100 @@
+using System.CommandLine;
+using FramingAnalysis.Analysis;
+using FramingAnalysis.Reporting;
+using FramingAnalysis.Sentiment;
+using FramingAnalysis.Sentiment.Vader;
+using FramingAnalysis.Stance;
+
+namespace FramingAnalysis.Cli.Commands;
+
+/// <summary><c>framing analyze &lt;corpus&gt;</c>: one record per unit with sentiment, stance and frames.</summary>
+internal static class AnalyzeCommand
+{
+    public static Command Create(TextWriter output, TextWriter error)
+    {
+        var path = new Argument<string>("corpus") { Description = "The corpus to analyze (see `framing corpus --help`)." };
+        var format = new Option<string>("--format") { Description = "jsonl (default) or csv.", DefaultValueFactory = _ => "jsonl" };
+        format.AcceptOnlyFromAmong("jsonl", "csv");
+        var outPath = new Option<string?>("--out") { Description = "Write to this file instead of standard output." };
+        var targets = new Option<string?>("--targets") { Description = "A targets.json file; adds stance per target and voice to every record." };
+        var sentiment = new Option<string>("--sentiment") { Description = "rules (default) or vader (VADER-compatible mode; needs --lexicon).", DefaultValueFactory = _ => "rules" };
+        sentiment.AcceptOnlyFromAmong("rules", "vader");
+        var lexicon = new Option<string?>("--lexicon") { Description = "A lexicon in VADER's vader_lexicon.txt format (for --sentiment vader)." };
+        var emoji = new Option<string?>("--emoji-lexicon") { Description = "VADER's emoji description file (for --sentiment vader)." };
+        var command = new Command("analyze", "Score every title, paragraph, embedded post and comment: sentiment, stance toward targets, and policy frames, with evidence.")
+        {
+            path, format, outPath, targets, sentiment, lexicon, emoji,
+        };
+        command.SetAction(async (parse, ct) =>
+        {
+            var options = new AnalyzerOptions();
+            IReadOnlyList<StanceTarget> targetList = [];
+            try
+            {
+                if (parse.GetValue(targets) is { } targetsPath)
+                {
+                    targetList = StanceTarget.LoadJson(targetsPath);
+                    options = options with { Targets = targetList };
+                }
+
+                if (parse.GetValue(sentiment) == "vader")
+                {
+                    var lexiconPath = parse.GetValue(lexicon) ?? throw new ArgumentException("--sentiment vader needs --lexicon FILE (VADER's vader_lexicon.txt format)");
+                    var loaded = FramingAnalysis.Lexicons.LexiconLoader.LoadVader(lexiconPath);
+                    var descriptions = parse.GetValue(emoji) is { } e ? VaderScorer.LoadEmojiDescriptions(e) : null;
+                    options = options with { Sentiment = new VaderSentimentAdapter(VaderScorer.Create(loaded.Lexicon, descriptions)) };
+                }
+            }
+            catch (Exception ex) when (ex is IOException or FormatException or ArgumentException or System.Text.Json.JsonException)
+            {
+                await error.WriteLineAsync($"framing analyze: {ex.Message}").ConfigureAwait(false);
+                return FramingCli.UsageError;
+            }
+
+            var analyzer = FramingAnalyzer.Create(options);
+            var problems = new CorpusProblems();
+            var file = parse.GetValue(outPath);
+            var writer = file is null ? output : new StreamWriter(file, false, new System.Text.UTF8Encoding(false));
+            try
+            {
+                using var records = new UnitRecordWriter(writer, parse.GetValue(format) == "csv", targetList.Select(t => t.Name).ToList());
+                var count = 0;
+                var failed = 0;
+                await foreach (var article in analyzer.AnalyzeAsync(Corpus.ReadAsync(parse.GetValue(path)!, problems, null, ct), (a, ex) =>
+                {
+                    Interlocked.Increment(ref failed);
+                    error.WriteLine($"{a.Location}: error: article '{a.Id}' could not be analyzed: {ex.Message}");
+                }, ct).ConfigureAwait(false))
+                {
+                    records.Write(article);
+                    if (++count % 500 == 0)
+                    {
+                        await error.WriteLineAsync($"framing analyze: {count} articles").ConfigureAwait(false);
+                    }
+                }
+
+                foreach (var p in problems)
+                {
+                    await error.WriteLineAsync(p.ToString()).ConfigureAwait(false);
+                }
+
+                await error.WriteLineAsync($"framing analyze: {count} articles analyzed, {failed} failed, {problems.ArticlesRejected} rejected by the reader").ConfigureAwait(false);
+            }
+            catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException or NotSupportedException)
+            {
+                await error.WriteLineAsync($"framing analyze: {ex.Message}").ConfigureAwait(false);
+                return FramingCli.UsageError;
+            }
+            finally
+            {
+                if (file is not null)
+                {
+                    await writer.DisposeAsync().ConfigureAwait(false);
+                }
+            }
+
+            return FramingCli.Ok;
+        });
+        return command;
+    }
+}

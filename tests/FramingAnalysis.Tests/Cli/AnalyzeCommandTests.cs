@@ -1,0 +1,31 @@
+using System.Text.Json;
+
+namespace FramingAnalysis.Tests.Cli;
+
+public class AnalyzeCommandTests
+{
+    [Fact]
+    public async Task Analyze_WritesOneJsonRecordPerScoredUnit_WithSentimentStanceAndFrames()
+    {
+        var (code, output, _) = await CorpusCommandTests.Run("analyze", RepoPaths.Corpus, "--targets", Path.Combine(RepoPaths.Corpus, "targets.json"));
+        Assert.Equal(0, code);
+        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(234, lines.Length);
+        using var first = JsonDocument.Parse(lines[0]);
+        var r = first.RootElement;
+        Assert.Equal("tg1/title", r.GetProperty("unit_id").GetString());
+        Assert.InRange(r.GetProperty("sentiment").GetProperty("compound").GetDouble(), -1, 1);
+        Assert.Equal(3, r.GetProperty("stance").EnumerateArray().Count(s => s.GetProperty("voice").GetString() == "outlet"));
+        Assert.True(r.TryGetProperty("primary_frame", out _));
+    }
+
+    [Fact]
+    public async Task Analyze_Csv_FlattensNestedNames_AndIsByteIdenticalOnRerun()
+    {
+        var (_, once, _) = await CorpusCommandTests.Run("analyze", RepoPaths.Corpus, "--format", "csv", "--targets", Path.Combine(RepoPaths.Corpus, "targets.json"));
+        var (_, twice, _) = await CorpusCommandTests.Run("analyze", RepoPaths.Corpus, "--format", "csv", "--targets", Path.Combine(RepoPaths.Corpus, "targets.json"));
+        Assert.StartsWith("article_id,source,language,unit_id,kind,index,text,sentiment_compound,sentiment_label", once);
+        Assert.Contains("stance_prison_model_label", once);
+        Assert.Equal(once, twice);
+    }
+}
