@@ -26,6 +26,7 @@ public static class FramingCli
             "score sentiment, stance and policy frames per title, paragraph, embedded post and comment, and compare sources.");
         root.Add(CorpusCommand.Create(output, error));
         root.Add(AnalyzeCommand.Create(output, error));
+        root.Add(CompareCommand.Create(output, error));
         var parse = root.Parse(args);
         var config = new InvocationConfiguration { Output = output, Error = error };
         return await parse.InvokeAsync(config, cancellationToken).ConfigureAwait(false);

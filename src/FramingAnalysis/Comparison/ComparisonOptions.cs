@@ -56,7 +56,9 @@ public sealed record ComparisonOptions
     /// <summary>The default options.</summary>
     public static ComparisonOptions Default { get; } = new();
 
-    internal void Validate()
+    /// <summary>Checks that the options are in range.</summary>
+    /// <exception cref="ArgumentException">An option is out of range or unknown.</exception>
+    public void Validate()
     {
         if (Resamples < 1 || Permutations < 1)
         {

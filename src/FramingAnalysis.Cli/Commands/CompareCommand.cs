@@ -1,0 +1,120 @@
+using System.CommandLine;
+using System.Globalization;
+using FramingAnalysis.Analysis;
+using FramingAnalysis.Comparison;
+using FramingAnalysis.Reporting;
+using FramingAnalysis.Stance;
+
+namespace FramingAnalysis.Cli.Commands;
+
+/// <summary><c>framing compare &lt;corpus&gt;</c>: analyzes a corpus and compares its groups (sources by default).</summary>
+internal static class CompareCommand
+{
+    /// <summary>Progress is printed to standard error every this many articles.</summary>
+    public const int ProgressEvery = 100;
+
+    public static Command Create(TextWriter output, TextWriter error)
+    {
+        var path = new Argument<string>("corpus") { Description = "The corpus to compare (see `framing corpus --help`)." };
+        var targets = new Option<string?>("--targets") { Description = "A targets.json file; adds stance per target and voice." };
+        var by = new Option<string>("--by") { Description = "Group by: source (default), language, or metadata.<key>.", DefaultValueFactory = _ => "source" };
+        var window = new Option<string?>("--window") { Description = "Split groups by publication date: day, week, month or year." };
+        var format = new Option<string>("--format") { Description = "md (default), json or csv.", DefaultValueFactory = _ => "md" };
+        format.AcceptOnlyFromAmong("md", "json", "csv");
+        var outPath = new Option<string?>("--out") { Description = "Write to this file instead of standard output (for csv: a folder of tables)." };
+        var seed = new Option<ulong>("--seed") { Description = "Seed of every bootstrap and permutation (default 20260323).", DefaultValueFactory = _ => ComparisonOptions.DefaultSeed };
+        var resamples = new Option<int>("--resamples") { Description = "Bootstrap replicates (default 1000).", DefaultValueFactory = _ => 1000 };
+        var permutations = new Option<int>("--permutations") { Description = "Permutations per test (default 2000).", DefaultValueFactory = _ => 2000 };
+        var command = new Command("compare", "Compare how groups (sources by default) frame the same event: frame salience with CIs, stance and sentiment by voice, pairwise tests, distinctive language, article versus audience.")
+        {
+            path, targets, by, window, format, outPath, seed, resamples, permutations,
+        };
+        command.SetAction(async (parse, ct) =>
+        {
+            var input = parse.GetValue(path)!;
+            var analyzerOptions = new AnalyzerOptions();
+            ComparisonOptions options;
+            var inputs = new List<string> { input };
+            try
+            {
+                if (parse.GetValue(targets) is { } targetsPath)
+                {
+                    analyzerOptions = analyzerOptions with { Targets = StanceTarget.LoadJson(targetsPath) };
+                    inputs.Add(targetsPath);
+                }
+
+                options = new ComparisonOptions
+                {
+                    GroupBy = parse.GetValue(by)!,
+                    TimeWindow = parse.GetValue(window),
+                    Seed = parse.GetValue(seed),
+                    Resamples = parse.GetValue(resamples),
+                    Permutations = parse.GetValue(permutations),
+                };
+                options.Validate();
+            }
+            catch (Exception ex) when (ex is IOException or FormatException or ArgumentException or System.Text.Json.JsonException)
+            {
+                await error.WriteLineAsync($"framing compare: {ex.Message}").ConfigureAwait(false);
+                return FramingCli.UsageError;
+            }
+
+            var analyzer = FramingAnalyzer.Create(analyzerOptions);
+            var builder = ComparisonBuilder.For(analyzer, options);
+            var problems = new CorpusProblems();
+            var count = 0;
+            var failed = 0;
+            try
+            {
+                await foreach (var article in analyzer.AnalyzeAsync(Corpus.ReadAsync(input, problems, null, ct), (a, ex) =>
+                {
+                    Interlocked.Increment(ref failed);
+                    error.WriteLine($"{a.Location}: error: article '{a.Id}' could not be analyzed: {ex.Message}");
+                }, ct).ConfigureAwait(false))
+                {
+                    builder.Add(article);
+                    if (++count % ProgressEvery == 0)
+                    {
+                        await error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"framing compare: {count} articles")).ConfigureAwait(false);
+                    }
+                }
+            }
+            catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException or NotSupportedException)
+            {
+                await error.WriteLineAsync($"framing compare: {ex.Message}").ConfigureAwait(false);
+                return FramingCli.UsageError;
+            }
+
+            builder.AddProblems(problems);
+            await error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"framing compare: {count} articles analyzed, {failed} failed, {problems.ArticlesRejected} rejected by the reader; computing statistics")).ConfigureAwait(false);
+            var result = builder.Build(RunManifest.Create(analyzer, options, inputs));
+            var fmt = parse.GetValue(format);
+            var file = parse.GetValue(outPath);
+            if (fmt == "csv")
+            {
+                if (file is not { } folder)
+                {
+                    await error.WriteLineAsync("framing compare: --format csv writes several tables and needs --out FOLDER").ConfigureAwait(false);
+                    return FramingCli.UsageError;
+                }
+
+                CsvReport.WriteTables(result, folder);
+                await error.WriteLineAsync($"framing compare: CSV tables written to {folder}").ConfigureAwait(false);
+                return FramingCli.Ok;
+            }
+
+            var text = fmt == "json" ? JsonReport.Format(result) : MarkdownReport.Format(result);
+            if (file is null)
+            {
+                await output.WriteAsync(text).ConfigureAwait(false);
+            }
+            else
+            {
+                await File.WriteAllTextAsync(file, text, new System.Text.UTF8Encoding(false), ct).ConfigureAwait(false);
+            }
+
+            return FramingCli.Ok;
+        });
+        return command;
+    }
+}
