@@ -52,6 +52,10 @@ internal static class CompareCommand
                     Permutations = parse.GetValue(permutations),
                 };
                 options.Validate();
+                if (parse.GetValue(format) == "csv" && parse.GetValue(outPath) is null)
+                {
+                    throw new ArgumentException("--format csv writes several tables and needs --out FOLDER");
+                }
             }
             catch (Exception ex) when (ex is IOException or FormatException or ArgumentException or System.Text.Json.JsonException)
             {
@@ -92,12 +96,7 @@ internal static class CompareCommand
             var file = parse.GetValue(outPath);
             if (fmt == "csv")
             {
-                if (file is not { } folder)
-                {
-                    await error.WriteLineAsync("framing compare: --format csv writes several tables and needs --out FOLDER").ConfigureAwait(false);
-                    return FramingCli.UsageError;
-                }
-
+                var folder = file!;
                 CsvReport.WriteTables(result, folder);
                 await error.WriteLineAsync($"framing compare: CSV tables written to {folder}").ConfigureAwait(false);
                 return FramingCli.Ok;

@@ -19,7 +19,7 @@ public sealed record RunManifest(
     ComparisonOptions Options,
     IReadOnlyList<InputFile> Inputs)
 {
-    /// <summary>Builds a manifest from the analyzer, the options and the input paths (files, or folders whose files are all hashed).</summary>
+    /// <summary>Builds a manifest from the analyzer, the options and the input paths (files, or corpus folders, whose corpus files are hashed).</summary>
     /// <param name="analyzer">The analyzer used.</param>
     /// <param name="options">The comparison options.</param>
     /// <param name="inputs">Input files or folders.</param>
@@ -35,7 +35,7 @@ public sealed record RunManifest(
             if (Directory.Exists(input))
             {
                 var root = Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(input)));
-                foreach (var file in Directory.EnumerateFiles(input, "*", SearchOption.AllDirectories))
+                foreach (var file in CorpusFiles(input))
                 {
                     var relative = Path.GetRelativePath(input, file).Replace('\\', '/');
                     files.Add(Hash(file, root + "/" + relative));
@@ -44,6 +44,11 @@ public sealed record RunManifest(
             else if (File.Exists(input))
             {
                 files.Add(Hash(input, Path.GetFileName(input)));
+                var comments = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(input)) ?? ".", "comments.csv");
+                if (Path.GetExtension(input).Equals(".csv", StringComparison.OrdinalIgnoreCase) && File.Exists(comments) && !Path.GetFileName(input).Equals("comments.csv", StringComparison.OrdinalIgnoreCase))
+                {
+                    files.Add(Hash(comments, "comments.csv"));
+                }
             }
         }
 
@@ -54,6 +59,26 @@ public sealed record RunManifest(
         var set = analyzer.Frames.FrameSet;
         var version = typeof(RunManifest).Assembly.GetName().Version?.ToString() ?? "unknown";
         return new RunManifest(version, versions, set.Name, set.Version, options, files);
+    }
+
+    // The files the corpus reader reads from a folder (see Corpus.ReadAsync), not every file in it.
+    private static IEnumerable<string> CorpusFiles(string folder)
+    {
+        var articles = Path.Combine(folder, "articles.csv");
+        if (File.Exists(articles))
+        {
+            var comments = Path.Combine(folder, "comments.csv");
+            return File.Exists(comments) ? [articles, comments] : [articles];
+        }
+
+        var jsonl = Directory.EnumerateFiles(folder, "*.jsonl").ToList();
+        if (jsonl.Count > 0)
+        {
+            return jsonl;
+        }
+
+        return Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
+            .Where(f => Path.GetExtension(f).ToLowerInvariant() is ".txt" or ".md");
     }
 
     private static InputFile Hash(string file, string name)

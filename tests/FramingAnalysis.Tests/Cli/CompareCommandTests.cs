@@ -1,0 +1,88 @@
+using System.Text.Json;
+using FramingAnalysis.Cli;
+
+namespace FramingAnalysis.Tests.Cli;
+
+/// <summary>
+/// <c>framing compare</c> on the sample corpus, including the golden Markdown report.
+/// </summary>
+/// <remarks>
+/// The golden file <c>tests/FramingAnalysis.Tests/Golden/compare-sample.md</c> changes whenever a scorer, lexicon or the
+/// sample corpus changes. After checking that the change is intended, regenerate it with one command from the repository
+/// root:
+/// <code>FRAMING_UPDATE_GOLDEN=1 dotnet test tests/FramingAnalysis.Tests --filter "FullyQualifiedName~CompareCommandTests"</code>
+/// and review the diff (<c>git diff tests/FramingAnalysis.Tests/Golden</c>) before committing it.
+/// </remarks>
+public sealed class CompareCommandTests
+{
+    private static string GoldenPath => Path.Combine(RepoPaths.Root, "tests", "FramingAnalysis.Tests", "Golden", "compare-sample.md");
+
+    private static string Targets => Path.Combine(RepoPaths.Corpus, "targets.json");
+
+    private static async Task<(int Code, string Output, string Error)> RunAsync(params string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var code = await FramingCli.RunAsync(args, output, error);
+        return (code, output.ToString(), error.ToString());
+    }
+
+    [Fact]
+    public async Task Markdown_report_on_the_sample_corpus_matches_the_golden_file()
+    {
+        var (code, output, error) = await RunAsync("compare", RepoPaths.Corpus, "--targets", Targets);
+        Assert.True(code == FramingCli.Ok, error);
+        if (Environment.GetEnvironmentVariable("FRAMING_UPDATE_GOLDEN") == "1")
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(GoldenPath)!);
+            await File.WriteAllTextAsync(GoldenPath, output, new System.Text.UTF8Encoding(false));
+            return;
+        }
+
+        Assert.True(File.Exists(GoldenPath), $"No golden file; create it with FRAMING_UPDATE_GOLDEN=1 (see {nameof(CompareCommandTests)}).");
+        var expected = (await File.ReadAllTextAsync(GoldenPath)).ReplaceLineEndings("\n");
+        Assert.Equal(expected, output);
+    }
+
+    [Fact]
+    public async Task Progress_goes_to_stderr_and_the_report_to_stdout()
+    {
+        var (code, output, error) = await RunAsync("compare", RepoPaths.Corpus, "--resamples", "50", "--permutations", "50");
+        Assert.Equal(FramingCli.Ok, code);
+        Assert.StartsWith("# Framing comparison", output, StringComparison.Ordinal);
+        Assert.Contains("framing compare:", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("framing compare:", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Json_output_parses_and_is_identical_on_rerun()
+    {
+        var args = new[] { "compare", RepoPaths.Corpus, "--targets", Targets, "--format", "json", "--seed", "7", "--resamples", "100", "--permutations", "100" };
+        var first = await RunAsync(args);
+        var second = await RunAsync(args);
+        Assert.Equal(FramingCli.Ok, first.Code);
+        Assert.Equal(first.Output, second.Output);
+        using var doc = JsonDocument.Parse(first.Output);
+        Assert.Equal(7UL, doc.RootElement.GetProperty("manifest").GetProperty("options").GetProperty("seed").GetUInt64());
+        Assert.True(doc.RootElement.GetProperty("groups").GetArrayLength() >= 2);
+    }
+
+    [Fact]
+    public async Task Csv_writes_tables_into_the_out_folder()
+    {
+        using var dir = new TempDir();
+        var (code, _, error) = await RunAsync("compare", RepoPaths.Corpus, "--format", "csv", "--out", dir.Path, "--resamples", "50", "--permutations", "50");
+        Assert.True(code == FramingCli.Ok, error);
+        var frames = await File.ReadAllLinesAsync(Path.Combine(dir.Path, "frames.csv"));
+        Assert.Equal("group,frame,salience,lower,upper,share", frames[0]);
+        Assert.True(File.Exists(Path.Combine(dir.Path, "effects.csv")));
+    }
+
+    [Fact]
+    public async Task Unknown_grouping_is_a_usage_error()
+    {
+        var (code, _, error) = await RunAsync("compare", RepoPaths.Corpus, "--by", "author");
+        Assert.Equal(FramingCli.UsageError, code);
+        Assert.Contains("Unknown grouping", error, StringComparison.Ordinal);
+    }
+}
