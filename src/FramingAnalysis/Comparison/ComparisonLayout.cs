@@ -1,0 +1,67 @@
+using FramingAnalysis.Text;
+
+namespace FramingAnalysis.Comparison;
+
+/// <summary>
+/// What every accumulator of one comparison shares: the frame ids and target names (which fix the length of the compact
+/// per-article arrays), the text pipeline used to count terms, and the options. Accumulators merge only when they share
+/// a layout.
+/// </summary>
+public sealed class ComparisonLayout
+{
+    /// <summary>Creates a layout.</summary>
+    /// <param name="frames">Frame ids in report order (e.g. from <c>FrameSet.Frames</c>).</param>
+    /// <param name="targets">Stance target names in report order.</param>
+    /// <param name="options">The options; null for <see cref="ComparisonOptions.Default"/>.</param>
+    /// <param name="text">The text pipeline for distinctive-language counts; null for <see cref="TextPipeline.Default"/>.</param>
+    public ComparisonLayout(IReadOnlyList<string> frames, IReadOnlyList<string> targets, ComparisonOptions? options = null, TextPipeline? text = null)
+    {
+        ArgumentNullException.ThrowIfNull(frames);
+        ArgumentNullException.ThrowIfNull(targets);
+        Options = options ?? ComparisonOptions.Default;
+        Options.Validate();
+        Frames = [.. frames];
+        Targets = [.. targets];
+        Text = text ?? TextPipeline.Default;
+    }
+
+    /// <summary>Frame ids in report order.</summary>
+    public IReadOnlyList<string> Frames { get; }
+
+    /// <summary>Stance target names in report order.</summary>
+    public IReadOnlyList<string> Targets { get; }
+
+    /// <summary>The options.</summary>
+    public ComparisonOptions Options { get; }
+
+    /// <summary>The text pipeline used to count terms.</summary>
+    public TextPipeline Text { get; }
+
+    internal static int VoiceCount => 4;
+
+    internal int FrameCount => Frames.Count;
+
+    internal int TargetCount => Targets.Count;
+
+    // Layout of ArticleSummary.Data: outlet frames, audience frames, stance (sum, count) per target × voice,
+    // sentiment (sum, count) per voice, then outlet frame weight and audience frame unit count.
+    internal int AudienceFramesOffset => FrameCount;
+
+    internal int StanceOffset => 2 * FrameCount;
+
+    internal int SentimentOffset => StanceOffset + (TargetCount * VoiceCount * 2);
+
+    internal int OutletWeightIndex => SentimentOffset + (VoiceCount * 2);
+
+    internal int AudienceCountIndex => OutletWeightIndex + 1;
+
+    internal int DataLength => AudienceCountIndex + 1;
+
+    internal int StanceIndex(int target, int voice) => StanceOffset + (((target * VoiceCount) + voice) * 2);
+
+    internal int SentimentIndex(int voice) => SentimentOffset + (voice * 2);
+
+    internal bool SameAs(ComparisonLayout other) =>
+        ReferenceEquals(this, other) ||
+        (Frames.SequenceEqual(other.Frames, StringComparer.Ordinal) && Targets.SequenceEqual(other.Targets, StringComparer.Ordinal) && Options == other.Options);
+}

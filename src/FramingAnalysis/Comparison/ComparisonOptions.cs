@@ -1,0 +1,81 @@
+namespace FramingAnalysis.Comparison;
+
+/// <summary>
+/// Immutable options of a source comparison. Every figure of a <see cref="ComparisonResult"/> depends only on the analyzed
+/// articles and these options, so a rerun with the same options gives a byte-identical report.
+/// </summary>
+public sealed record ComparisonOptions
+{
+    /// <summary>The default seed, 20260323 (the date the comparison stage was specified). Change it to check that a
+    /// conclusion does not hinge on one random stream.</summary>
+    public const ulong DefaultSeed = 20260323;
+
+    /// <summary>
+    /// What defines a group: <c>source</c> (default), <c>language</c> (the article's declared language, or <c>und</c>),
+    /// or <c>metadata.&lt;key&gt;</c> (the article's metadata value, or <c>(none)</c>).
+    /// </summary>
+    public string GroupBy { get; init; } = "source";
+
+    /// <summary>
+    /// Optional time window that splits each group by publication date (UTC): <c>day</c>, <c>week</c> (ISO week),
+    /// <c>month</c> or <c>year</c>; articles without a date go to window <c>undated</c>. Null (default) for no split.
+    /// </summary>
+    public string? TimeWindow { get; init; }
+
+    /// <summary>The seed of every bootstrap and permutation; default <see cref="DefaultSeed"/>.</summary>
+    public ulong Seed { get; init; } = DefaultSeed;
+
+    /// <summary>Bootstrap replicates per interval (default 1000).</summary>
+    public int Resamples { get; init; } = 1000;
+
+    /// <summary>Permutations per permutation test (default 2000).</summary>
+    public int Permutations { get; init; } = 2000;
+
+    /// <summary>Confidence level of every interval (default 0.95).</summary>
+    public double ConfidenceLevel { get; init; } = 0.95;
+
+    /// <summary>
+    /// Weight of the title in the article-level frame vector (default 2.0): the article's frame vector is the weighted mean
+    /// of its outlet units' frame scores, paragraphs weighted 1 and the title weighted <see cref="TitleWeight"/>.
+    /// </summary>
+    public double TitleWeight { get; init; } = 2.0;
+
+    /// <summary>How many evidence cues to list per frame and group (default 5).</summary>
+    public int TopCues { get; init; } = 5;
+
+    /// <summary>How many distinctive terms to list per group and language (default 10).</summary>
+    public int TopTerms { get; init; } = 10;
+
+    /// <summary>Terms (unigrams and bigrams) used fewer times than this in a language are left out of distinctive-language
+    /// scoring (default 3); rare terms carry little evidence and inflate the vocabulary.</summary>
+    public int MinTermCount { get; init; } = 3;
+
+    /// <summary>α0, the total pseudo-count of the informative Dirichlet prior of the log-odds ratio (default 500).</summary>
+    public double PriorSize { get; init; } = 500;
+
+    /// <summary>The default options.</summary>
+    public static ComparisonOptions Default { get; } = new();
+
+    internal void Validate()
+    {
+        if (Resamples < 1 || Permutations < 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(Resamples), "Resamples and permutations must be at least 1.");
+        }
+
+        if (!(TitleWeight >= 0) || double.IsInfinity(TitleWeight))
+        {
+            throw new ArgumentOutOfRangeException(nameof(TitleWeight), "The title weight must be finite and not negative.");
+        }
+
+        if (TimeWindow is not null and not "day" and not "week" and not "month" and not "year")
+        {
+            throw new ArgumentException($"Unknown time window '{TimeWindow}'; use day, week, month or year.", nameof(TimeWindow));
+        }
+
+        if (GroupBy is not "source" and not "language" && !GroupBy.StartsWith("metadata.", StringComparison.Ordinal))
+        {
+            throw new ArgumentException($"Unknown grouping '{GroupBy}'; use source, language or metadata.<key>.", nameof(GroupBy));
+        }
+    }
+}

@@ -1,0 +1,124 @@
+using FramingAnalysis.Comparison.Statistics;
+
+namespace FramingAnalysis.Comparison;
+
+/// <summary>The result of a comparison: per-group summaries, pairwise comparisons, distinctive language, article versus
+/// audience, and the manifest of the run. Reporting formats it and computes nothing.</summary>
+/// <param name="Manifest">What was run on what (versions, options, input hashes).</param>
+/// <param name="Frames">Frame ids in report order.</param>
+/// <param name="Targets">Stance target names in report order.</param>
+/// <param name="Totals">Corpus-level counts, including rejected records.</param>
+/// <param name="Groups">One summary per group, ordered by key (ordinal).</param>
+/// <param name="Pairs">One comparison per pair of groups (i &lt; j in group order).</param>
+/// <param name="Distinctive">Distinctive terms per group within each language.</param>
+/// <param name="ArticleVersusAudience">Outlet voice versus the group's comments, for groups with comments.</param>
+public sealed record ComparisonResult(
+    RunManifest Manifest,
+    IReadOnlyList<string> Frames,
+    IReadOnlyList<string> Targets,
+    CorpusTotals Totals,
+    IReadOnlyList<GroupSummary> Groups,
+    IReadOnlyList<PairComparison> Pairs,
+    IReadOnlyList<DistinctiveTerms> Distinctive,
+    IReadOnlyList<AudienceComparison> ArticleVersusAudience);
+
+/// <summary>Corpus-level counts. Rejected records cannot be attributed to a group (a rejected record may lack a valid
+/// source), so they are reported here only.</summary>
+/// <param name="Articles">Articles analyzed.</param>
+/// <param name="ArticlesRejected">Article records rejected by the reader.</param>
+/// <param name="CommentsRejected">Comment records rejected by the reader.</param>
+public sealed record CorpusTotals(int Articles, int ArticlesRejected, int CommentsRejected);
+
+/// <summary>One group's summary.</summary>
+/// <param name="Key">The group key.</param>
+/// <param name="Articles">Articles in the group.</param>
+/// <param name="Units">Units of every kind (titles, paragraphs, embedded posts, comments, boilerplate).</param>
+/// <param name="Comments">Comment units.</param>
+/// <param name="Languages">Scored units per detected language, ordered by language code.</param>
+/// <param name="Frames">Frame salience per frame, in frame order.</param>
+/// <param name="Stance">Stance per target and voice (only pairs with at least one unit).</param>
+/// <param name="Sentiment">Sentiment per voice (only voices with at least one unit).</param>
+/// <param name="TopCues">The most frequent evidence cues per frame in the outlet's own voice.</param>
+public sealed record GroupSummary(
+    string Key,
+    int Articles,
+    int Units,
+    int Comments,
+    IReadOnlyList<KeyValuePair<string, int>> Languages,
+    IReadOnlyList<FrameSalience> Frames,
+    IReadOnlyList<StanceSummary> Stance,
+    IReadOnlyList<SentimentSummary> Sentiment,
+    IReadOnlyList<FrameCues> TopCues);
+
+/// <summary>A frame's salience in a group.</summary>
+/// <param name="Frame">The frame id.</param>
+/// <param name="Salience">Mean article-level frame score with its bootstrap interval (resampled over articles).</param>
+/// <param name="Share">The frame's share of the group's summed mean saliences (the distribution used for divergence).</param>
+public sealed record FrameSalience(string Frame, ConfidenceInterval Salience, double Share);
+
+/// <summary>Stance toward one target in one voice.</summary>
+/// <param name="Target">The target name.</param>
+/// <param name="Voice">The voice of the stance-bearing text.</param>
+/// <param name="Units">Units with a stance result.</param>
+/// <param name="Articles">Articles with at least one such unit.</param>
+/// <param name="Mean">Unit-weighted mean score in [-1, 1] with a bootstrap interval over articles.</param>
+/// <param name="Against">Units labelled against.</param>
+/// <param name="Neutral">Units labelled neutral.</param>
+/// <param name="Favor">Units labelled in favor.</param>
+public sealed record StanceSummary(string Target, Voice Voice, int Units, int Articles, ConfidenceInterval Mean, int Against, int Neutral, int Favor);
+
+/// <summary>Sentiment in one voice.</summary>
+/// <param name="Voice">The voice.</param>
+/// <param name="Units">Scored units.</param>
+/// <param name="Mean">Unit-weighted mean compound score in [-1, 1] with a bootstrap interval over articles.</param>
+/// <param name="Negative">Units labelled negative.</param>
+/// <param name="Neutral">Units labelled neutral.</param>
+/// <param name="Positive">Units labelled positive.</param>
+public sealed record SentimentSummary(Voice Voice, int Units, ConfidenceInterval Mean, int Negative, int Neutral, int Positive);
+
+/// <summary>The most frequent evidence cues of one frame.</summary>
+/// <param name="Frame">The frame id.</param>
+/// <param name="Cues">Cue and count, by count descending then cue.</param>
+public sealed record FrameCues(string Frame, IReadOnlyList<KeyValuePair<string, int>> Cues);
+
+/// <summary>The comparison of two groups.</summary>
+/// <param name="GroupA">The first group key.</param>
+/// <param name="GroupB">The second group key.</param>
+/// <param name="FrameDivergence">Jensen–Shannon divergence (bits, in [0, 1]) of the frame distributions, with a two-group bootstrap interval.</param>
+/// <param name="Frames">Per-frame differences of mean salience with permutation p-values, BH-adjusted across frames.</param>
+/// <param name="Effects">Stance and sentiment differences as Cohen's d and Cliff's delta over per-article means.</param>
+public sealed record PairComparison(string GroupA, string GroupB, ConfidenceInterval FrameDivergence, IReadOnlyList<FrameDifference> Frames, IReadOnlyList<EffectComparison> Effects);
+
+/// <summary>A per-frame difference between two groups.</summary>
+/// <param name="Frame">The frame id.</param>
+/// <param name="MeanA">Group A's mean salience.</param>
+/// <param name="MeanB">Group B's mean salience.</param>
+/// <param name="Difference">MeanA − MeanB.</param>
+/// <param name="PValue">Two-sided permutation p-value.</param>
+/// <param name="QValue">Benjamini–Hochberg adjusted p-value across the frames of this pair.</param>
+public sealed record FrameDifference(string Frame, double MeanA, double MeanB, double Difference, double PValue, double QValue);
+
+/// <summary>An effect size between two samples of per-article means.</summary>
+/// <param name="Measure">What is compared: <c>stance:&lt;target&gt;</c> or <c>sentiment</c>.</param>
+/// <param name="Voice">The voice (for article versus audience, the outlet side; the other side is the audience).</param>
+/// <param name="CountA">Articles in sample A.</param>
+/// <param name="CountB">Articles in sample B.</param>
+/// <param name="MeanA">Mean of A's per-article means.</param>
+/// <param name="MeanB">Mean of B's per-article means.</param>
+/// <param name="CohensD">Cohen's d (A − B) with its interval; NaN when undefined.</param>
+/// <param name="CliffsDelta">Cliff's delta (A vs B) with its interval.</param>
+public sealed record EffectComparison(string Measure, Voice Voice, int CountA, int CountB, double MeanA, double MeanB, ConfidenceInterval CohensD, ConfidenceInterval CliffsDelta);
+
+/// <summary>Distinctive terms of one group against the rest of the corpus, within one language.</summary>
+/// <param name="Group">The group key.</param>
+/// <param name="Language">The language of the units counted.</param>
+/// <param name="Tokens">Unigram and bigram tokens the group used in this language (after stopwords).</param>
+/// <param name="Terms">The most distinctive terms (z &gt; 0), by z descending.</param>
+public sealed record DistinctiveTerms(string Group, string Language, long Tokens, IReadOnlyList<LogOddsTerm> Terms);
+
+/// <summary>The outlet voice of a group's articles versus the group's comments.</summary>
+/// <param name="Group">The group key.</param>
+/// <param name="ArticlesWithComments">Articles with at least one comment.</param>
+/// <param name="FrameDivergence">JSD between the outlet and audience frame distributions over articles with framed comments, bootstrapped over articles (paired).</param>
+/// <param name="Effects">Stance and sentiment, outlet (A) versus audience (B); the samples are paired by article but treated as independent.</param>
+public sealed record AudienceComparison(string Group, int ArticlesWithComments, ConfidenceInterval FrameDivergence, IReadOnlyList<EffectComparison> Effects);

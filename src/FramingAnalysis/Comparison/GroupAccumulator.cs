@@ -1,0 +1,283 @@
+using FramingAnalysis.Analysis;
+using FramingAnalysis.Stance;
+using FramingAnalysis.Text;
+
+namespace FramingAnalysis.Comparison;
+
+/// <summary>
+/// Collects what a comparison needs from one group's analyzed articles, and merges with another accumulator of the same
+/// group (for example from another shard or thread).
+/// </summary>
+/// <remarks>
+/// <para>
+/// Memory: one compact per-article summary (a double array of 2F + 8T + 10 values for F frames and T targets; see
+/// <see cref="ComparisonLayout"/>), needed because intervals are bootstrapped over articles; integer unit, label and cue
+/// counts; and term counts per language, which grow with the vocabulary, not with the number of articles. No text,
+/// token or evidence object is kept.
+/// </para>
+/// <para>
+/// Merge law: <c>a.Merge(b)</c> then <see cref="ComparisonBuilder.Build"/> gives the same result as adding all of
+/// <c>a</c>'s and <c>b</c>'s articles to one accumulator, in any order, because every double is computed per article and
+/// the summaries are sorted by article id before any statistic is computed; everything else is an integer count.
+/// Not thread-safe: use one accumulator per thread and merge.
+/// </para>
+/// </remarks>
+public sealed class GroupAccumulator
+{
+    private readonly List<ArticleSummary> _articles = [];
+    private readonly int[] _unitsByKind = new int[5];
+    private readonly int[] _stanceLabels;
+    private readonly int[] _sentimentLabels = new int[ComparisonLayout.VoiceCount * 3];
+    private readonly Dictionary<string, int> _unitLanguages = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Dictionary<string, int>> _cues = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Dictionary<string, int>> _terms = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _targetIndex;
+    private readonly Dictionary<string, int> _frameIndex;
+
+    /// <summary>Creates an empty accumulator.</summary>
+    /// <param name="key">The group key (e.g. the source name).</param>
+    /// <param name="layout">The layout shared by the comparison.</param>
+    public GroupAccumulator(string key, ComparisonLayout layout)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        ArgumentNullException.ThrowIfNull(layout);
+        Key = key;
+        Layout = layout;
+        _stanceLabels = new int[layout.TargetCount * ComparisonLayout.VoiceCount * 3];
+        _targetIndex = Index(layout.Targets);
+        _frameIndex = Index(layout.Frames);
+    }
+
+    /// <summary>The group key.</summary>
+    public string Key { get; }
+
+    /// <summary>The layout.</summary>
+    public ComparisonLayout Layout { get; }
+
+    /// <summary>Articles added so far.</summary>
+    public int ArticleCount => _articles.Count;
+
+    internal IReadOnlyList<ArticleSummary> Articles => _articles;
+
+    internal int[] UnitsByKind => _unitsByKind;
+
+    internal int[] StanceLabels => _stanceLabels;
+
+    internal int[] SentimentLabels => _sentimentLabels;
+
+    internal Dictionary<string, int> UnitLanguages => _unitLanguages;
+
+    internal Dictionary<string, Dictionary<string, int>> Cues => _cues;
+
+    internal Dictionary<string, Dictionary<string, int>> Terms => _terms;
+
+    /// <summary>Adds one analyzed article.</summary>
+    /// <param name="analysis">The article's analysis.</param>
+    public void Add(ArticleAnalysis analysis)
+    {
+        ArgumentNullException.ThrowIfNull(analysis);
+        var layout = Layout;
+        var data = new double[layout.DataLength];
+        var titleWeight = layout.Options.TitleWeight;
+        foreach (var ua in analysis.Units)
+        {
+            var unit = ua.Unit;
+            _unitsByKind[(int)unit.Kind]++;
+            if (!unit.IsScored)
+            {
+                continue;
+            }
+
+            Increment(_unitLanguages, ua.Language);
+            var voice = (int)unit.Voice;
+            if (ua.Sentiment is { } sentiment)
+            {
+                var s = layout.SentimentIndex(voice);
+                data[s] += sentiment.Compound;
+                data[s + 1]++;
+                _sentimentLabels[(voice * 3) + (int)sentiment.Label]++;
+            }
+
+            foreach (var stance in ua.Stance)
+            {
+                if (!_targetIndex.TryGetValue(stance.Target, out var t))
+                {
+                    continue;
+                }
+
+                var v = (int)stance.Voice;
+                var s = layout.StanceIndex(t, v);
+                data[s] += stance.Score;
+                data[s + 1]++;
+                _stanceLabels[(((t * ComparisonLayout.VoiceCount) + v) * 3) + (int)stance.Label]++;
+            }
+
+            if (ua.Frames is { } frames)
+            {
+                if (unit.Voice == Voice.Outlet)
+                {
+                    var w = unit.Kind == UnitKind.Title ? titleWeight : 1.0;
+                    AddFrames(data, 0, frames.Scores, w);
+                    data[layout.OutletWeightIndex] += w;
+                    foreach (var score in frames.Scores)
+                    {
+                        foreach (var evidence in score.Evidence)
+                        {
+                            if (!_cues.TryGetValue(score.Frame, out var cues))
+                            {
+                                _cues[score.Frame] = cues = new Dictionary<string, int>(StringComparer.Ordinal);
+                            }
+
+                            Increment(cues, evidence.Cue);
+                        }
+                    }
+                }
+                else if (unit.Voice == Voice.Audience)
+                {
+                    AddFrames(data, layout.AudienceFramesOffset, frames.Scores, 1.0);
+                    data[layout.AudienceCountIndex]++;
+                }
+            }
+
+            if (unit.Voice == Voice.Outlet)
+            {
+                CountTerms(layout.Text.Analyze(unit.Text, ua.Language));
+            }
+        }
+
+        Normalize(data, 0, data[layout.OutletWeightIndex]);
+        Normalize(data, layout.AudienceFramesOffset, data[layout.AudienceCountIndex]);
+        _articles.Add(new ArticleSummary(analysis.Article.Id, data));
+    }
+
+    /// <summary>Adds everything another accumulator of the same group and layout has collected.</summary>
+    /// <param name="other">The other accumulator; it is not changed.</param>
+    /// <exception cref="ArgumentException">The key or layout differs.</exception>
+    public void Merge(GroupAccumulator other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        if (!string.Equals(other.Key, Key, StringComparison.Ordinal) || !Layout.SameAs(other.Layout))
+        {
+            throw new ArgumentException("Only accumulators of the same group and layout can be merged.", nameof(other));
+        }
+
+        _articles.AddRange(other._articles);
+        AddInto(_unitsByKind, other._unitsByKind);
+        AddInto(_stanceLabels, other._stanceLabels);
+        AddInto(_sentimentLabels, other._sentimentLabels);
+        MergeCounts(_unitLanguages, other._unitLanguages);
+        MergeNested(_cues, other._cues);
+        MergeNested(_terms, other._terms);
+    }
+
+    private void AddFrames(double[] data, int offset, IReadOnlyList<Frames.FrameScore> scores, double weight)
+    {
+        foreach (var score in scores)
+        {
+            if (_frameIndex.TryGetValue(score.Frame, out var f))
+            {
+                data[offset + f] += weight * score.Score;
+            }
+        }
+    }
+
+    private void Normalize(double[] data, int offset, double total)
+    {
+        if (total <= 0)
+        {
+            return;
+        }
+
+        for (var f = 0; f < Layout.FrameCount; f++)
+        {
+            data[offset + f] /= total;
+        }
+    }
+
+    private void CountTerms(AnalyzedText text)
+    {
+        var language = text.Language;
+        var stopwords = StopwordsFor(language);
+        if (!_terms.TryGetValue(language, out var counts))
+        {
+            _terms[language] = counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        }
+
+        string? previous = null;
+        for (var i = 0; i < text.TokenCount; i++)
+        {
+            if (text.Tokens[i].Kind != TokenKind.Word)
+            {
+                previous = null;
+                continue;
+            }
+
+            var key = text.Key(i);
+            if (key.Length < 2 || stopwords.Contains(key))
+            {
+                previous = null;
+                continue;
+            }
+
+            var term = key.ToString();
+            Increment(counts, term);
+            if (previous is not null)
+            {
+                Increment(counts, previous + " " + term);
+            }
+
+            previous = term;
+        }
+    }
+
+    private static Stopwords StopwordsFor(string language) => language switch
+    {
+        "en" or "es" => Stopwords.For(language),
+        _ => NoStopwords,
+    };
+
+    private static readonly Stopwords NoStopwords = Stopwords.Create("und", []);
+
+    private static Dictionary<string, int> Index(IReadOnlyList<string> names)
+    {
+        var index = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < names.Count; i++)
+        {
+            index.TryAdd(names[i], i);
+        }
+
+        return index;
+    }
+
+    private static void Increment(Dictionary<string, int> counts, string key) =>
+        counts[key] = counts.GetValueOrDefault(key) + 1;
+
+    private static void AddInto(int[] target, int[] source)
+    {
+        for (var i = 0; i < target.Length; i++)
+        {
+            target[i] += source[i];
+        }
+    }
+
+    private static void MergeCounts(Dictionary<string, int> target, Dictionary<string, int> source)
+    {
+        foreach (var (k, v) in source)
+        {
+            target[k] = target.GetValueOrDefault(k) + v;
+        }
+    }
+
+    private static void MergeNested(Dictionary<string, Dictionary<string, int>> target, Dictionary<string, Dictionary<string, int>> source)
+    {
+        foreach (var (k, v) in source)
+        {
+            if (!target.TryGetValue(k, out var inner))
+            {
+                target[k] = inner = new Dictionary<string, int>(StringComparer.Ordinal);
+            }
+
+            MergeCounts(inner, v);
+        }
+    }
+}

@@ -1,0 +1,334 @@
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using FramingAnalysis.Comparison;
+using FramingAnalysis.Comparison.Statistics;
+
+namespace FramingAnalysis.Reporting;
+
+/// <summary>
+/// Writes a <see cref="ComparisonResult"/> as JSON with the schema of <c>docs/report-schema.md</c>: properties in a fixed
+/// order, numbers rounded to 4 decimals (half to even) and written in invariant form, undefined numbers (NaN) as
+/// <c>null</c>, two-space indentation and <c>\n</c> line ends. The same result always gives the same bytes.
+/// </summary>
+public static class JsonReport
+{
+    /// <summary>The schema version written as <c>schema</c>.</summary>
+    public const string SchemaVersion = "framing-compare/1";
+
+    /// <summary>Formats the result as a JSON string.</summary>
+    /// <param name="result">The result.</param>
+    /// <returns>The JSON text, ending with a newline.</returns>
+    public static string Format(ComparisonResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        using var stream = new MemoryStream();
+        var options = new JsonWriterOptions { Indented = true, NewLine = "\n", Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+        using (var w = new Utf8JsonWriter(stream, options))
+        {
+            Write(w, result);
+        }
+
+        return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
+    }
+
+    /// <summary>Writes the result as JSON.</summary>
+    /// <param name="writer">The destination.</param>
+    /// <param name="result">The result.</param>
+    public static void Write(TextWriter writer, ComparisonResult result)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        writer.Write(Format(result));
+    }
+
+    private static void Write(Utf8JsonWriter w, ComparisonResult r)
+    {
+        w.WriteStartObject();
+        w.WriteString("schema", SchemaVersion);
+        WriteManifest(w, r.Manifest);
+        w.WriteStartArray("frames");
+        foreach (var f in r.Frames)
+        {
+            w.WriteStringValue(f);
+        }
+
+        w.WriteEndArray();
+        w.WriteStartArray("targets");
+        foreach (var t in r.Targets)
+        {
+            w.WriteStringValue(t);
+        }
+
+        w.WriteEndArray();
+        w.WriteStartObject("totals");
+        w.WriteNumber("articles", r.Totals.Articles);
+        w.WriteNumber("articlesRejected", r.Totals.ArticlesRejected);
+        w.WriteNumber("commentsRejected", r.Totals.CommentsRejected);
+        w.WriteEndObject();
+
+        w.WriteStartArray("groups");
+        foreach (var g in r.Groups)
+        {
+            WriteGroup(w, g);
+        }
+
+        w.WriteEndArray();
+
+        w.WriteStartArray("pairs");
+        foreach (var p in r.Pairs)
+        {
+            w.WriteStartObject();
+            w.WriteString("groupA", p.GroupA);
+            w.WriteString("groupB", p.GroupB);
+            WriteCI(w, "frameDivergence", p.FrameDivergence);
+            w.WriteStartArray("frames");
+            foreach (var d in p.Frames)
+            {
+                w.WriteStartObject();
+                w.WriteString("frame", d.Frame);
+                Number(w, "meanA", d.MeanA);
+                Number(w, "meanB", d.MeanB);
+                Number(w, "difference", d.Difference);
+                Number(w, "p", d.PValue);
+                Number(w, "q", d.QValue);
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+            WriteEffects(w, p.Effects);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+
+        w.WriteStartArray("distinctive");
+        foreach (var d in r.Distinctive)
+        {
+            w.WriteStartObject();
+            w.WriteString("group", d.Group);
+            w.WriteString("language", d.Language);
+            w.WriteNumber("tokens", d.Tokens);
+            w.WriteStartArray("terms");
+            foreach (var t in d.Terms)
+            {
+                w.WriteStartObject();
+                w.WriteString("term", t.Term);
+                w.WriteNumber("count", t.CountI);
+                w.WriteNumber("countRest", t.CountJ);
+                Number(w, "logOdds", t.Delta);
+                Number(w, "z", t.Z);
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+
+        w.WriteStartArray("articleVersusAudience");
+        foreach (var a in r.ArticleVersusAudience)
+        {
+            w.WriteStartObject();
+            w.WriteString("group", a.Group);
+            w.WriteNumber("articlesWithComments", a.ArticlesWithComments);
+            WriteCI(w, "frameDivergence", a.FrameDivergence);
+            WriteEffects(w, a.Effects);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        w.WriteEndObject();
+    }
+
+    private static void WriteManifest(Utf8JsonWriter w, RunManifest m)
+    {
+        w.WriteStartObject("manifest");
+        w.WriteString("libraryVersion", m.LibraryVersion);
+        w.WriteStartObject("resourceVersions");
+        foreach (var (k, v) in m.ResourceVersions)
+        {
+            w.WriteString(k, v);
+        }
+
+        w.WriteEndObject();
+        w.WriteString("frameSet", m.FrameSet);
+        if (m.FrameSetVersion is null)
+        {
+            w.WriteNull("frameSetVersion");
+        }
+        else
+        {
+            w.WriteString("frameSetVersion", m.FrameSetVersion);
+        }
+
+        var o = m.Options;
+        w.WriteStartObject("options");
+        w.WriteString("groupBy", o.GroupBy);
+        if (o.TimeWindow is null)
+        {
+            w.WriteNull("timeWindow");
+        }
+        else
+        {
+            w.WriteString("timeWindow", o.TimeWindow);
+        }
+
+        w.WriteNumber("seed", o.Seed);
+        w.WriteNumber("resamples", o.Resamples);
+        w.WriteNumber("permutations", o.Permutations);
+        Number(w, "confidenceLevel", o.ConfidenceLevel);
+        Number(w, "titleWeight", o.TitleWeight);
+        w.WriteNumber("topCues", o.TopCues);
+        w.WriteNumber("topTerms", o.TopTerms);
+        w.WriteNumber("minTermCount", o.MinTermCount);
+        Number(w, "priorSize", o.PriorSize);
+        w.WriteEndObject();
+        w.WriteStartArray("inputs");
+        foreach (var f in m.Inputs)
+        {
+            w.WriteStartObject();
+            w.WriteString("path", f.Path);
+            w.WriteString("sha256", f.Sha256);
+            w.WriteNumber("bytes", f.Bytes);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        w.WriteEndObject();
+    }
+
+    private static void WriteGroup(Utf8JsonWriter w, GroupSummary g)
+    {
+        w.WriteStartObject();
+        w.WriteString("key", g.Key);
+        w.WriteNumber("articles", g.Articles);
+        w.WriteNumber("units", g.Units);
+        w.WriteNumber("comments", g.Comments);
+        w.WriteStartObject("languages");
+        foreach (var (k, v) in g.Languages)
+        {
+            w.WriteNumber(k, v);
+        }
+
+        w.WriteEndObject();
+        w.WriteStartArray("frames");
+        foreach (var f in g.Frames)
+        {
+            w.WriteStartObject();
+            w.WriteString("frame", f.Frame);
+            WriteCI(w, "salience", f.Salience);
+            Number(w, "share", f.Share);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        w.WriteStartArray("stance");
+        foreach (var s in g.Stance)
+        {
+            w.WriteStartObject();
+            w.WriteString("target", s.Target);
+            w.WriteString("voice", Voices.Name(s.Voice));
+            w.WriteNumber("units", s.Units);
+            w.WriteNumber("articles", s.Articles);
+            WriteCI(w, "mean", s.Mean);
+            w.WriteNumber("against", s.Against);
+            w.WriteNumber("neutral", s.Neutral);
+            w.WriteNumber("favor", s.Favor);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        w.WriteStartArray("sentiment");
+        foreach (var s in g.Sentiment)
+        {
+            w.WriteStartObject();
+            w.WriteString("voice", Voices.Name(s.Voice));
+            w.WriteNumber("units", s.Units);
+            WriteCI(w, "mean", s.Mean);
+            w.WriteNumber("negative", s.Negative);
+            w.WriteNumber("neutral", s.Neutral);
+            w.WriteNumber("positive", s.Positive);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        w.WriteStartArray("topCues");
+        foreach (var c in g.TopCues)
+        {
+            w.WriteStartObject();
+            w.WriteString("frame", c.Frame);
+            w.WriteStartArray("cues");
+            foreach (var (cue, count) in c.Cues)
+            {
+                w.WriteStartObject();
+                w.WriteString("cue", cue);
+                w.WriteNumber("count", count);
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        w.WriteEndObject();
+    }
+
+    private static void WriteEffects(Utf8JsonWriter w, IReadOnlyList<EffectComparison> effects)
+    {
+        w.WriteStartArray("effects");
+        foreach (var e in effects)
+        {
+            w.WriteStartObject();
+            w.WriteString("measure", e.Measure);
+            w.WriteString("voice", Voices.Name(e.Voice));
+            w.WriteNumber("countA", e.CountA);
+            w.WriteNumber("countB", e.CountB);
+            Number(w, "meanA", e.MeanA);
+            Number(w, "meanB", e.MeanB);
+            WriteCI(w, "cohensD", e.CohensD);
+            WriteCI(w, "cliffsDelta", e.CliffsDelta);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+    }
+
+    private static void WriteCI(Utf8JsonWriter w, string name, ConfidenceInterval ci)
+    {
+        w.WriteStartObject(name);
+        Number(w, "estimate", ci.Estimate);
+        Number(w, "lower", ci.Lower);
+        Number(w, "upper", ci.Upper);
+        w.WriteEndObject();
+    }
+
+    private static void Number(Utf8JsonWriter w, string name, double value)
+    {
+        if (double.IsFinite(value))
+        {
+            var rounded = Math.Round(value, 4, MidpointRounding.ToEven);
+            w.WriteNumber(name, rounded == 0 ? 0.0 : rounded);
+        }
+        else
+        {
+            w.WriteNull(name);
+        }
+    }
+}
+
+/// <summary>Report names of voices (lower case, stable across releases).</summary>
+public static class Voices
+{
+    /// <summary>The report name of a voice.</summary>
+    /// <param name="voice">The voice.</param>
+    /// <returns><c>outlet</c>, <c>quoted</c>, <c>embedded</c> or <c>audience</c>.</returns>
+    public static string Name(Voice voice) => voice switch
+    {
+        Voice.Outlet => "outlet",
+        Voice.Quoted => "quoted",
+        Voice.Embedded => "embedded",
+        _ => "audience",
+    };
+}
