@@ -78,8 +78,8 @@ internal static class CharClass
     /// <summary>
     /// True for characters that separate tokens and never belong to one when they stand alone:
     /// whitespace (including NBSP and the Unicode spaces), control characters (including NUL) and format
-    /// characters (zero-width space, ZWJ/ZWNJ, BOM, soft hyphen, bidi marks). A format character between two
-    /// letters stays inside the word (<c>infor\u00ADmation</c>); one between two emoji joins them.
+    /// characters (zero-width space, ZWJ/ZWNJ, BOM, soft hyphen, bidi marks). A soft hyphen, ZWNJ or ZWJ between two
+    /// letters stays inside the word (<c>infor\u00ADmation</c>), and a ZWJ between two emoji joins them.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool IsSeparator(char c) => c < 128 ? (AsciiTable[c] & Separator) != 0 : IsNonAsciiSeparator(c);

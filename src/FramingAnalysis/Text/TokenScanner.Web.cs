@@ -5,6 +5,12 @@ namespace FramingAnalysis.Text;
 /// <summary>URLs, e-mail addresses, mentions and hashtags.</summary>
 internal static partial class TokenScanner
 {
+    private static readonly SearchValues<char> HostCharsAndDot =
+        SearchValues.Create("-.0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
+
+    private static readonly SearchValues<char> EmailLocalChars =
+        SearchValues.Create("%'+-.0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ_abcdefghijklmnopqrstuvwxyz");
+
     private static readonly SearchValues<char> AsciiUrlChars = SearchValues.Create(
         "!#$%&'()*+,-./0123456789:;=?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[]_abcdefghijklmnopqrstuvwxyz~");
 
@@ -90,51 +96,55 @@ internal static partial class TokenScanner
     }
 
     /// <summary>
-    /// Scans a host name of ASCII labels from <paramref name="i"/>, at most <see cref="MaxHostLength"/> characters.
-    /// Returns the end, or -1 when the host is longer than the limit.
+    /// Scans a host name of ASCII labels from <paramref name="i"/>, at most <see cref="MaxHostLength"/> characters,
+    /// with vectorized searches (this look-ahead runs after every word that meets a dot, and is thrown away when the
+    /// word is not a host, so it must be cheap). Returns the end, or -1 when the host is longer than the limit.
+    /// <paramref name="dotted"/> says whether there are at least two labels.
     /// </summary>
-    private static int ScanHost(ReadOnlySpan<char> text, int i, out int labels, out int firstLabelEnd, out int lastLabelStart)
+    private static int ScanHost(ReadOnlySpan<char> text, int i, out bool dotted, out int firstLabelEnd, out int lastLabelStart)
     {
-        int limit = Math.Min(text.Length, i + MaxHostLength);
-        int j = i;
-        labels = 0;
+        dotted = false;
         firstLabelEnd = i;
         lastLabelStart = i;
-        while (true)
+        int limit = Math.Min(text.Length, i + MaxHostLength + 1);
+        ReadOnlySpan<char> run = text[i..limit];
+        int runLength = run.IndexOfAnyExcept(HostCharsAndDot);
+        if (runLength < 0)
         {
-            int labelStart = j;
-            while (j < limit && CharClass.Is(text[j], CharClass.HostChar))
+            if (limit < text.Length || run.Length > MaxHostLength)
             {
-                j++;
+                return -1;
             }
 
-            if (j == labelStart)
-            {
-                break;
-            }
-
-            labels++;
-            lastLabelStart = labelStart;
-            if (labels == 1)
-            {
-                firstLabelEnd = j;
-            }
-
-            if (j + 1 < limit && text[j] == '.' && CharClass.Is(text[j + 1], CharClass.Alnum))
-            {
-                j++;
-                continue;
-            }
-
-            break;
+            runLength = run.Length;
         }
 
-        if (j == limit && limit < text.Length && CharClass.Is(text[limit], CharClass.HostChar))
+        run = run[..runLength];
+        int doubleDot = run.IndexOf("..");
+        if (doubleDot >= 0)
         {
-            return -1;
+            run = run[..doubleDot];
         }
 
-        return j;
+        run = run.TrimEnd('.');
+        if (run.IsEmpty || !CharClass.Is(run[0], CharClass.Alnum))
+        {
+            return i;
+        }
+
+        int firstDot = run.IndexOf('.');
+        if (firstDot >= 0)
+        {
+            dotted = true;
+            firstLabelEnd = i + firstDot;
+            lastLabelStart = i + run.LastIndexOf('.') + 1;
+        }
+        else
+        {
+            firstLabelEnd = i + run.Length;
+        }
+
+        return i + run.Length;
     }
 
     /// <summary>A top-level domain is 2 or more ASCII letters.</summary>
@@ -147,8 +157,8 @@ internal static partial class TokenScanner
     private static bool TrySchemelessUrl(ReadOnlySpan<char> text, int start, TokenLexicon lexicon, out int end)
     {
         end = start;
-        int hostEnd = ScanHost(text, start, out int labels, out int firstLabelEnd, out int lastLabelStart);
-        if (hostEnd < 0 || labels < 2)
+        int hostEnd = ScanHost(text, start, out bool dotted, out int firstLabelEnd, out int lastLabelStart);
+        if (hostEnd < 0 || !dotted)
         {
             return false;
         }
@@ -179,20 +189,16 @@ internal static partial class TokenScanner
     private static bool TryEmail(ReadOnlySpan<char> text, int start, out int end)
     {
         end = start;
-        int limit = Math.Min(text.Length, start + MaxEmailLocalLength + 1);
-        int j = start;
-        while (j < limit && CharClass.Is(text[j], CharClass.EmailLocal))
-        {
-            j++;
-        }
-
-        if (j == start || j >= text.Length - 1 || text[j] != '@' || text[j - 1] == '.')
+        ReadOnlySpan<char> local = text.Slice(start, Math.Min(text.Length - start, MaxEmailLocalLength + 1));
+        int j = local.IndexOfAnyExcept(EmailLocalChars);
+        if (j <= 0 || local[j] != '@' || local[j - 1] == '.')
         {
             return false;
         }
 
-        int hostEnd = ScanHost(text, j + 1, out int labels, out _, out int lastLabelStart);
-        if (hostEnd < 0 || labels < 2 || !IsTopLevelShape(text[lastLabelStart..hostEnd]))
+        j += start;
+        int hostEnd = ScanHost(text, j + 1, out bool dotted, out _, out int lastLabelStart);
+        if (hostEnd < 0 || !dotted || !IsTopLevelShape(text[lastLabelStart..hostEnd]))
         {
             return false;
         }
@@ -212,8 +218,8 @@ internal static partial class TokenScanner
 
         if (j + 1 < text.Length && text[j] == '@')
         {
-            int hostEnd = ScanHost(text, j + 1, out int labels, out _, out int lastLabelStart);
-            if (hostEnd > 0 && labels >= 2 && IsTopLevelShape(text[lastLabelStart..hostEnd]))
+            int hostEnd = ScanHost(text, j + 1, out bool dotted, out _, out int lastLabelStart);
+            if (hostEnd > 0 && dotted && IsTopLevelShape(text[lastLabelStart..hostEnd]))
             {
                 j = hostEnd;
             }

@@ -91,8 +91,8 @@ internal static partial class TokenScanner
     }
 
     /// <summary>
-    /// Advances over letters, digits and combining marks in any script (a format character such as ZWNJ or a
-    /// soft hyphen stays inside when a letter follows). ASCII runs go through a vectorized search.
+    /// Advances over letters, digits and combining marks in any script (a soft hyphen, ZWNJ or ZWJ stays inside
+    /// when a letter follows; a zero-width space never does). ASCII runs go through a vectorized search.
     /// </summary>
     internal static int ScanWordBody(ReadOnlySpan<char> text, int i)
     {
@@ -130,7 +130,7 @@ internal static partial class TokenScanner
                 continue;
             }
 
-            if (category == UnicodeCategory.Format && i + 1 < text.Length && text[i + 1] < '\uD800' && CharClass.IsWordBody(text[i + 1]))
+            if (c is '\u00AD' or '\u200C' or '\u200D' && i + 1 < text.Length && text[i + 1] < '\uD800' && CharClass.IsWordBody(text[i + 1]))
             {
                 i++;
                 continue;
