@@ -19,8 +19,8 @@ internal static class CompareCommand
         var targets = new Option<string?>("--targets") { Description = "A targets.json file; adds stance per target and voice." };
         var by = new Option<string>("--by") { Description = "Group by: source (default), language, or metadata.<key>.", DefaultValueFactory = _ => "source" };
         var window = new Option<string?>("--window") { Description = "Split groups by publication date: day, week, month or year." };
-        var format = new Option<string>("--format") { Description = "md (default), json or csv.", DefaultValueFactory = _ => "md" };
-        format.AcceptOnlyFromAmong("md", "json", "csv");
+        var format = new Option<string>("--format") { Description = "md (default), json, csv (a folder of tables) or html (one self-contained page with SVG charts).", DefaultValueFactory = _ => "md" };
+        format.AcceptOnlyFromAmong("md", "json", "csv", "html");
         var outPath = new Option<string?>("--out") { Description = "Write to this file instead of standard output (for csv: a folder of tables)." };
         var seed = new Option<ulong>("--seed") { Description = "Seed of every bootstrap and permutation (default 20260323).", DefaultValueFactory = _ => ComparisonOptions.DefaultSeed };
         var resamples = new Option<int>("--resamples") { Description = "Bootstrap replicates (default 1000).", DefaultValueFactory = _ => 1000 };
@@ -102,7 +102,12 @@ internal static class CompareCommand
                 return FramingCli.Ok;
             }
 
-            var text = fmt == "json" ? JsonReport.Format(result) : MarkdownReport.Format(result);
+            var text = fmt switch
+            {
+                "json" => JsonReport.Format(result),
+                "html" => HtmlReport.Format(result),
+                _ => MarkdownReport.Format(result),
+            };
             if (file is null)
             {
                 await output.WriteAsync(text).ConfigureAwait(false);

@@ -85,4 +85,22 @@ public sealed class CompareCommandTests
         Assert.Equal(FramingCli.UsageError, code);
         Assert.Contains("Unknown grouping", error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Html_report_is_self_contained_with_svg_charts()
+    {
+        var (code, output, error) = await RunAsync("compare", RepoPaths.Corpus, "--targets", Targets, "--format", "html", "--resamples", "50", "--permutations", "50");
+        Assert.True(code == FramingCli.Ok, error);
+        Assert.StartsWith("<!DOCTYPE html>", output, StringComparison.Ordinal);
+        Assert.Contains("<svg", output, StringComparison.Ordinal);
+        Assert.Contains("<line x1=", output, StringComparison.Ordinal);
+
+        // No network requests: no scripts, stylesheets, images or fonts loaded from anywhere; the only URL is the SVG namespace.
+        Assert.DoesNotContain("<script", output, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("<link", output, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("<img", output, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("url(", output, StringComparison.OrdinalIgnoreCase);
+        var urls = System.Text.RegularExpressions.Regex.Matches(output, "https?://[^\"\\s<]+").Select(m => m.Value).Distinct().ToList();
+        Assert.Equal(["http://www.w3.org/2000/svg"], urls);
+    }
 }
