@@ -37,7 +37,7 @@ public static class MarkdownReport
 
         Line(md, "## Frame salience");
         Line(md);
-        Line(md, $"Mean article-level frame score [{pct} CI] (title weighted {F(result.Manifest.Options.TitleWeight)}× a paragraph); share = the frame's part of the group's total.");
+        Line(md, $"Mean article-level frame score [{pct} CI] (title weighted {F2(result.Manifest.Options.TitleWeight)}× a paragraph); share = the frame's part of the group's total.");
         Line(md);
         var header = new List<string> { "Frame" };
         header.AddRange(result.Groups.Select(g => g.Key));
