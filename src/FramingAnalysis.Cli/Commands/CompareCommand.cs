@@ -10,8 +10,8 @@ namespace FramingAnalysis.Cli.Commands;
 /// <summary><c>framing compare &lt;corpus&gt;</c>: analyzes a corpus and compares its groups (sources by default).</summary>
 internal static class CompareCommand
 {
-    /// <summary>Progress is printed to standard error every this many articles.</summary>
-    public const int ProgressEvery = 100;
+    /// <summary>By default, progress is printed to standard error every this many articles.</summary>
+    public const int DefaultProgressEvery = 100;
 
     public static Command Create(TextWriter output, TextWriter error)
     {
@@ -25,9 +25,10 @@ internal static class CompareCommand
         var seed = new Option<ulong>("--seed") { Description = "Seed of every bootstrap and permutation (default 20260323).", DefaultValueFactory = _ => ComparisonOptions.DefaultSeed };
         var resamples = new Option<int>("--resamples") { Description = "Bootstrap replicates (default 1000).", DefaultValueFactory = _ => 1000 };
         var permutations = new Option<int>("--permutations") { Description = "Permutations per test (default 2000).", DefaultValueFactory = _ => 2000 };
+        var progress = new Option<int>("--progress-every") { Description = "Print a progress line to standard error every N articles (default 100; 0 for none).", DefaultValueFactory = _ => DefaultProgressEvery };
         var command = new Command("compare", "Compare how groups (sources by default) frame the same event: frame salience with CIs, stance and sentiment by voice, pairwise tests, distinctive language, article versus audience.")
         {
-            path, targets, by, window, format, outPath, seed, resamples, permutations,
+            path, targets, by, window, format, outPath, seed, resamples, permutations, progress,
         };
         command.SetAction(async (parse, ct) =>
         {
@@ -68,6 +69,7 @@ internal static class CompareCommand
             var problems = new CorpusProblems();
             var count = 0;
             var failed = 0;
+            var every = parse.GetValue(progress);
             try
             {
                 await foreach (var article in analyzer.AnalyzeAsync(Corpus.ReadAsync(input, problems, null, ct), (a, ex) =>
@@ -77,7 +79,8 @@ internal static class CompareCommand
                 }, ct).ConfigureAwait(false))
                 {
                     builder.Add(article);
-                    if (++count % ProgressEvery == 0)
+                    count++;
+                    if (every > 0 && count % every == 0)
                     {
                         await error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"framing compare: {count} articles")).ConfigureAwait(false);
                     }

@@ -47,8 +47,9 @@ public sealed class CompareCommandTests
     [Fact]
     public async Task Progress_goes_to_stderr_and_the_report_to_stdout()
     {
-        var (code, output, error) = await RunAsync("compare", RepoPaths.Corpus, "--resamples", "50", "--permutations", "50");
+        var (code, output, error) = await RunAsync("compare", RepoPaths.Corpus, "--resamples", "50", "--permutations", "50", "--progress-every", "5");
         Assert.Equal(FramingCli.Ok, code);
+        Assert.Contains("framing compare: 5 articles\n", error.ReplaceLineEndings("\n"), StringComparison.Ordinal);
         Assert.StartsWith("# Framing comparison", output, StringComparison.Ordinal);
         Assert.Contains("framing compare:", error, StringComparison.Ordinal);
         Assert.DoesNotContain("framing compare:", output, StringComparison.Ordinal);
