@@ -65,7 +65,7 @@ internal static class LanguageIdAccuracy
         var summary = new StringBuilder("| detector | model load (preloaded) |");
         foreach (var set in sets)
         {
-            summary.Append(' ').Append(set.Name).Append(" accuracy | µs/unit |");
+            summary.Append(' ').Append(set.Name).Append(" accuracy | rough µs/unit |");
         }
 
         summary.AppendLine().Append("|---|---|").AppendLine(string.Concat(Enumerable.Repeat("---|---|", sets.Count)));

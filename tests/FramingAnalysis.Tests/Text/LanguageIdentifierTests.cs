@@ -136,6 +136,12 @@ public class LanguageIdentifierTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void NullString_IsUndeterminedWithZeroConfidence()
+    {
+        Assert.Equal(LanguageGuess.None, LanguageIdentifier.Default.Identify((string?)null));
+    }
+
+    [Fact]
     public void LinksAndMentionsAreIgnored_LanguageComesFromWords()
     {
         LanguageGuess guess = LanguageIdentifier.Default.Identify("@presidencia esto es una vergüenza https://t.co/AbCdEf");
