@@ -71,6 +71,9 @@ public sealed class EnglishStemmer : IStemmer
         [
             "news", "series", "species", "always", "perhaps", "whereas", "bias", "chaos", "lens", "during", "nothing",
             "something", "anything", "everything", "evening", "morning", "hundred", "indeed", "family", "this", "thus",
+
+            // -ment nouns that are not "verb + ment" in meaning: statement ≠ state, department ≠ depart.
+            "statement", "statements", "department", "departments", "apartment", "apartments", "implement", "implements",
         ],
         StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
