@@ -39,6 +39,7 @@ internal static class LanguageIdAccuracy
             sets.Add(("corpus paragraphs (>=5 words)", paragraphs));
             sets.Add(("corpus comments (>=5 words)", comments));
             sets.Add(("corpus comments (<5 words, held out)", CorpusUnits.ReadShortComments(corpus, labels)));
+            sets.Add(("corpus titles", CorpusUnits.ReadTitles(corpus)));
         }
         else
         {
