@@ -18,7 +18,11 @@ public sealed partial class LanguageIdentifier
             _text = text;
             _position = 0;
             _chunkEnd = 0;
+            WordStart = 0;
         }
+
+        /// <summary>The index in the text where the last word returned by <see cref="TryNext"/> starts.</summary>
+        public int WordStart { get; private set; }
 
         public bool TryNext(out ReadOnlySpan<char> word)
         {
@@ -55,6 +59,7 @@ public sealed partial class LanguageIdentifier
                     }
                 }
 
+                WordStart = start;
                 word = _text[start.._position];
                 return true;
             }

@@ -27,6 +27,10 @@ namespace FramingAnalysis.Text;
 /// in both languages (<c>a</c>, <c>no</c>, <c>ok</c>) adds no letter evidence.</description></item>
 /// </list>
 /// <para>
+/// A capitalized word that does not open a sentence (<c>Costa Serena</c>, <c>El Faro</c>) is probably a name; its
+/// evidence of all three kinds is scaled by 0.3, so that Spanish place names do not make an English headline Spanish.
+/// </para>
+/// <para>
 /// The posterior of each class is the softmax of the three scores. The answer is <c>und</c> when the text has no
 /// words (empty, emoji, numbers, links and @mentions are skipped), when most letters are not Latin, when "other" wins
 /// (distinctive Portuguese, French, Italian or German function words in <c>langid.other.tsv</c>, or letter
@@ -62,6 +66,10 @@ public sealed partial class LanguageIdentifier
     private const double EnglishLetterCue = 0.5; // th
     private const double OtherLetterCue = 2.0; // ç ã õ à è ù â ê î ô û ë ï ä ö ß å ø æ œ, per word
     private const double OtherWordWeight = 5.0; // a word of langid.other.tsv
+
+    // A capitalized word inside a sentence is most likely a name (Costa Serena, El Faro, Donald Trump), and names are
+    // weak evidence of the language around them: all its evidence is scaled by this factor.
+    private const double NameWeight = 0.3;
 
     // "Other" Latin-script languages are modelled as looking like the nearer of English and Spanish, letter by letter,
     // minus this many nats per trigram; text unlike either (random letters) falls back to the uniform model.
@@ -113,9 +121,10 @@ public sealed partial class LanguageIdentifier
                 continue;
             }
 
-            AddRawCues(raw, ref evidence);
+            double weight = IsLikelyName(text, cursor.WordStart, raw) ? NameWeight : 1.0;
+            AddRawCues(raw, weight, ref evidence);
             int length = TermNormalizer.Fold(raw, folded);
-            ScoreWord(folded[..length], ref evidence);
+            ScoreWord(folded[..length], weight, ref evidence);
         }
 
         return Decide(in evidence);
@@ -125,14 +134,14 @@ public sealed partial class LanguageIdentifier
     /// <param name="text">Any text; <see langword="null"/> is treated as empty.</param>
     public LanguageGuess Identify(string? text) => Identify(text.AsSpan());
 
-    private void ScoreWord(ReadOnlySpan<char> word, ref Evidence evidence)
+    private void ScoreWord(ReadOnlySpan<char> word, double weight, ref Evidence evidence)
     {
         evidence.Words++;
         if (_wordLookup.TryGetValue(word, out WordEvidence weights))
         {
-            evidence.WordEn += weights.English;
-            evidence.WordEs += weights.Spanish;
-            evidence.WordOther += weights.Other;
+            evidence.WordEn += weight * weights.English;
+            evidence.WordEs += weight * weights.Spanish;
+            evidence.WordOther += weight * weights.Other;
             if (weights.English > 0 && weights.Spanish > 0)
             {
                 // A word listed as frequent in both languages (a, no, me, ok, plan) says nothing through its letters.
@@ -140,25 +149,68 @@ public sealed partial class LanguageIdentifier
             }
         }
 
-        AddFoldedCues(word, ref evidence);
+        AddFoldedCues(word, weight, ref evidence);
 
         // The word is read as [boundary, boundary, w0 … wn-1, boundary]: n + 1 trigrams, so that the first letter
         // and the end of the word count too.
+        double en = 0;
+        double es = 0;
         int a = Boundary;
         int b = Boundary;
         for (int i = 0; i <= word.Length; i++)
         {
             int c = i < word.Length ? Symbol(word[i]) : Boundary;
             int index = TrigramIndex(a, b, c);
-            evidence.TrigramEn += _englishTrigrams[index];
-            evidence.TrigramEs += _spanishTrigrams[index];
-            evidence.Trigrams++;
+            en += _englishTrigrams[index];
+            es += _spanishTrigrams[index];
             a = b;
             b = c;
         }
+
+        evidence.TrigramEn += weight * en;
+        evidence.TrigramEs += weight * es;
+        evidence.Trigrams += weight * (word.Length + 1);
     }
 
-    private static void AddRawCues(ReadOnlySpan<char> raw, ref Evidence evidence)
+    // Title-case word (Serena, McDonald) that does not open a sentence: a name, most likely.
+    private static bool IsLikelyName(ReadOnlySpan<char> text, int start, ReadOnlySpan<char> word)
+    {
+        if (!char.IsUpper(word[0]) || !HasLowercase(word[1..]))
+        {
+            return false;
+        }
+
+        for (int i = start - 1; i >= 0; i--)
+        {
+            char c = text[i];
+            if (c is '\n' or '.' or '!' or '?' or '¿' or '¡' or ':' or '"' or '“' or '«' or '(' or '-' or '—')
+            {
+                return false;
+            }
+
+            if (!char.IsWhiteSpace(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasLowercase(ReadOnlySpan<char> word)
+    {
+        foreach (char c in word)
+        {
+            if (char.IsLower(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static void AddRawCues(ReadOnlySpan<char> raw, double weight, ref Evidence evidence)
     {
         bool spanishAccent = false;
         bool otherLetter = false;
@@ -179,41 +231,41 @@ public sealed partial class LanguageIdentifier
 
         if (spanishAccent)
         {
-            evidence.CueEs += SpanishAccentCue;
+            evidence.CueEs += weight * SpanishAccentCue;
         }
 
         if (otherLetter)
         {
-            evidence.CueOther += OtherLetterCue;
+            evidence.CueOther += weight * OtherLetterCue;
         }
     }
 
-    private static void AddFoldedCues(ReadOnlySpan<char> w, ref Evidence evidence)
+    private static void AddFoldedCues(ReadOnlySpan<char> w, double weight, ref Evidence evidence)
     {
         if (w.Contains('ñ'))
         {
-            evidence.CueEs += EnyeCue;
+            evidence.CueEs += weight * EnyeCue;
         }
 
         if (w.EndsWith("cion") || w.EndsWith("ciones") || (w.Length > 6 && w.EndsWith("mente")))
         {
-            evidence.CueEs += SpanishSuffixCue;
+            evidence.CueEs += weight * SpanishSuffixCue;
         }
 
         if (w.EndsWith("'s") || w.EndsWith("n't") || w.EndsWith("'re") || w.EndsWith("'ll") || w.EndsWith("'ve")
             || w.EndsWith("'m") || w.EndsWith("'d"))
         {
-            evidence.CueEn += EnglishContractionCue;
+            evidence.CueEn += weight * EnglishContractionCue;
         }
 
         if (w.StartsWith("wh") || (w.Length > 4 && w.EndsWith("ing")) || w.EndsWith("tion") || w.EndsWith("tions"))
         {
-            evidence.CueEn += EnglishSpellingCue;
+            evidence.CueEn += weight * EnglishSpellingCue;
         }
 
         if (w.IndexOf("th", StringComparison.Ordinal) >= 0)
         {
-            evidence.CueEn += EnglishLetterCue;
+            evidence.CueEn += weight * EnglishLetterCue;
         }
     }
 
@@ -282,7 +334,7 @@ public sealed partial class LanguageIdentifier
     {
         public double TrigramEn;
         public double TrigramEs;
-        public int Trigrams;
+        public double Trigrams;
         public double WordEn;
         public double WordEs;
         public double WordOther;

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Collections.Frozen;
 using System.Text;
 
 namespace FramingAnalysis.Text;
@@ -35,6 +36,11 @@ public static class TermNormalizer
     public const int MaxExpansion = 2;
 
     private const char CombiningTilde = '\u0303';
+
+    // Words before which 's is a contraction of is/has/us, not a possessive (see StripPossessive).
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ContractionHeads = FrozenSet.ToFrozenSet(
+        ["it", "he", "she", "that", "this", "there", "here", "what", "who", "where", "when", "why", "how", "let"],
+        StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     // Folded form of each character in U+00C0..U+017F; a two-character entry marks an expansion.
     private static readonly string[] LatinFolds = BuildLatinFolds();
@@ -133,12 +139,7 @@ public static class TermNormalizer
         return folded;
     }
 
-    private static bool IsContractionHead(ReadOnlySpan<char> head) => head switch
-    {
-        "it" or "he" or "she" or "that" or "this" or "there" or "here" or "what" or "who" or "where" or "when" or "why"
-            or "how" or "let" => true,
-        _ => false,
-    };
+    private static bool IsContractionHead(ReadOnlySpan<char> head) => ContractionHeads.Contains(head);
 
     private static int FoldSlow(ReadOnlySpan<char> token, Span<char> destination)
     {

@@ -96,6 +96,10 @@ internal static class CorpusUnits
         return comments;
     }
 
+    /// <summary>Article titles with the article's language.</summary>
+    public static List<(string Text, string Gold)> ReadTitles(string corpus) =>
+        ReadCsv(Path.Combine(corpus, "articles.csv")).Select(a => (a["title"], a["language"])).ToList();
+
     /// <summary>A minimal RFC 4180 reader (quoted fields, doubled quotes, newlines inside quotes); header row gives keys.</summary>
     private static List<Dictionary<string, string>> ReadCsv(string path)
     {

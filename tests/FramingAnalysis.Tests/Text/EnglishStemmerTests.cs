@@ -104,6 +104,8 @@ public class EnglishStemmerTests
     [InlineData("social", "soc")]
     [InlineData("assist", "ass")]
     [InlineData("family", "fame")]
+    [InlineData("state", "statement")]
+    [InlineData("department", "depart")]
     public void Stem_DoesNotMergeUnrelatedWords(string a, string b)
     {
         Assert.NotEqual(Stem(EnglishStemmer.Instance, a), Stem(EnglishStemmer.Instance, b));

@@ -101,6 +101,11 @@ public class LanguageIdentifierTests(ITestOutputHelper output)
     [InlineData("SIN EMBARGO EL GOBIERNO NO HA DADO EXPLICACIONES", "es")]
     [InlineData("BREAKING: POLICE ARREST THREE SUSPECTS AFTER SHOOTING", "en")]
     [InlineData("Salvador’s president won’t answer questions about the prisons", "en")]
+    [InlineData("la neta esto es una verguenza, q asco el gobierno", "es")]
+    [InlineData("no tengo palabras para esto", "es")]
+    [InlineData("idk man this is wild lol", "en")]
+    [InlineData("#JusticiaParaJulio ya basta de abusos en las carceles", "es")]
+    [InlineData("#JusticeForJulio stop the abuses in these prisons", "en")]
     [InlineData("O governo não explicou para onde foi o dinheiro dos contribuintes.", "und")]
     [InlineData("Le gouvernement n'a pas expliqué où est passé l'argent des contribuables.", "und")]
     [InlineData("Il governo non ha spiegato dove sono finiti i soldi dei contribuenti.", "und")]
@@ -133,6 +138,12 @@ public class LanguageIdentifierTests(ITestOutputHelper output)
         Assert.Equal(0, guess.Confidence);
         Assert.Equal(0, guess.WordCount);
         Assert.False(guess.IsDetermined);
+    }
+
+    [Fact]
+    public void NullString_IsUndeterminedWithZeroConfidence()
+    {
+        Assert.Equal(LanguageGuess.None, LanguageIdentifier.Default.Identify((string?)null));
     }
 
     [Fact]
