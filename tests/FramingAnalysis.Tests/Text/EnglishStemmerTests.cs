@@ -137,6 +137,17 @@ public class EnglishStemmerTests
     }
 
     [Fact]
+    public void Stem_DoesNotAllocate()
+    {
+        AllocationAssert.NoAllocationPerCall(() =>
+        {
+            Span<char> buffer = stackalloc char[32];
+            EnglishStemmer.Instance.Stem("controversies", buffer);
+            EnglishStemmer.Instance.Stem("criticized", buffer);
+        });
+    }
+
+    [Fact]
     public void Stem_ThrowsWhenDestinationTooShort()
     {
         Assert.Throws<ArgumentException>(() => EnglishStemmer.Instance.Stem("prisons", new char[3]));
