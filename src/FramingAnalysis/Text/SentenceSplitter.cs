@@ -24,7 +24,8 @@ namespace FramingAnalysis.Text;
 /// because in news they are followed by a name far more often than by a new sentence.</description></item>
 /// <item><description>A blank line always ends a sentence; a single line break ends one when the next line starts
 /// a list item or an attribution (<c>—</c>, <c>–</c>, <c>-</c>, <c>•</c>, <c>*</c>, <c>1.</c>, <c>2)</c>).
-/// Other single line breaks are treated as wrapped text.</description></item>
+/// Other single line breaks are treated as wrapped text. The dot of a list number that opens a sentence
+/// (<c>1. Vote</c>) does not end it.</description></item>
 /// </list>
 /// <para>Immutable and thread-safe; allocation-free apart from growing the destination list. Linear in the number
 /// of tokens plus the length of the text between them.</para>
@@ -97,6 +98,10 @@ public sealed class SentenceSplitter
                 if (mark == Mark.InvertedOpener)
                 {
                     openInverted++;
+                }
+                else if (mark == Mark.Period && i == first + 1 && tokens[first].Kind == TokenKind.Number && tokens[first].End == token.Start)
+                {
+                    // "1. Vote": the dot of a list number that opens the sentence.
                 }
                 else if (mark != Mark.None)
                 {

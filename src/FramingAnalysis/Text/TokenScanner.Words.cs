@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace FramingAnalysis.Text;
@@ -18,67 +19,99 @@ internal static partial class TokenScanner
     private static Token ReadWord(ReadOnlySpan<char> text, int start, TokenLexicon lexicon)
     {
         int length = text.Length;
-        int end;
         if (start + 1 < length)
         {
             char c = text[start];
             char n = text[start + 1];
-            if ((n == '_' || (n == 'D' && c is 'x' or 'X') || (n == '.' && c is 'o' or 'O')) && TryEmoticon(text, start, out end))
+            if ((n == '_' || (n == 'D' && c is 'x' or 'X') || (n == '.' && c is 'o' or 'O')) && TryEmoticon(text, start, out int emoticonEnd))
             {
-                return new Token(start, end - start, TokenKind.Emoticon, TokenFlags.None);
+                return new Token(start, emoticonEnd - start, TokenKind.Emoticon, TokenFlags.None);
             }
         }
 
-        end = ScanWordBody(text, start);
-        if (end + 3 < length && text[end] == ':' && text[end + 1] == '/' && text[end + 2] == '/' && IsScheme(text[start..end]))
-        {
-            int urlEnd = ScanUrlTail(text, end + 3);
-            if (urlEnd > end + 3)
-            {
-                return Make(text, start, urlEnd, TokenKind.Url);
-            }
-        }
-
+        // Scan the word body, joining parts across hyphens and apostrophes. ASCII letters and digits go through a
+        // scalar loop that also counts letter cases, so the common word is read once; anything else (non-ASCII
+        // letters, marks, runs longer than 64) goes through the general, vectorized ScanWordBody, and then the
+        // flags are computed from the finished token instead.
+        int end = start;
+        int upper = 0;
+        int lower = 0;
+        bool counted = true;
+        bool nonAscii = false;
         TokenFlags flags = TokenFlags.None;
-        while (end + 1 < length)
+        while (true)
         {
-            char d = text[end];
-            if (CharClass.IsJoiningHyphen(d) && CharClass.IsWordBody(text[end + 1]))
+            int runStart = end;
+            while ((uint)end < (uint)length && end - runStart < 64)
             {
-                flags |= TokenFlags.Hyphenated;
-                end = ScanWordBody(text, end + 1);
+                char c = text[end];
+                if (c < 128)
+                {
+                    byte cls = CharClass.Of(c);
+                    if ((cls & CharClass.Alnum) == 0)
+                    {
+                        break;
+                    }
+
+                    upper += (cls >> 2) & 1;
+                    lower += (cls >> 1) & 1;
+                }
+                else if (c is >= '\u00C0' and <= '\u00FF' and not '\u00D7' and not '\u00F7')
+                {
+                    // Latin-1 letters (á é í ó ú ñ ü ç ß...), the bulk of accented Spanish: uppercase up to U+00DE.
+                    upper += c <= '\u00DE' ? 1 : 0;
+                    lower += c <= '\u00DE' ? 0 : 1;
+                    nonAscii = true;
+                }
+                else
+                {
+                    break;
+                }
+
+                end++;
             }
-            else if (CharClass.IsApostrophe(d) && CharClass.IsLetter(text[end + 1]))
+
+            if ((uint)end < (uint)length && (text[end] >= 128 || end - runStart >= 64))
             {
-                flags |= TokenFlags.Apostrophe;
-                end = ScanWordBody(text, end + 1);
+                int after = ScanWordBody(text, end);
+                if (after > end)
+                {
+                    counted = false;
+                    end = after;
+                }
             }
-            else
+
+            if (end + 1 < length)
             {
-                break;
+                char d = text[end];
+                if (CharClass.IsJoiningHyphen(d) && CharClass.IsWordBody(text[end + 1]))
+                {
+                    flags |= TokenFlags.Hyphenated;
+                    nonAscii |= d >= 128;
+                    end++;
+                    continue;
+                }
+
+                if (CharClass.IsApostrophe(d) && CharClass.IsLetter(text[end + 1]))
+                {
+                    flags |= TokenFlags.Apostrophe;
+                    nonAscii |= d >= 128;
+                    end++;
+                    continue;
+                }
             }
+
+            break;
         }
 
-        if (end < length)
+        // What follows may make the word something else: a URL scheme, an e-mail address, a host, an abbreviation.
+        // Kept out of line so that the common path stays small.
+        if (end < length && text[end] is ':' or '.' or '@' or '_' or '+' or '-' or '%' or '\'')
         {
-            char d = text[end];
-            if (d is '.' or '@' or '_' or '+' or '-' or '%' or '\'' && TryEmail(text, start, out int emailEnd))
+            Token special = ReadWordFollowUp(text, start, end, flags, lexicon);
+            if (special.Length > 0)
             {
-                return Make(text, start, emailEnd, TokenKind.Email);
-            }
-
-            if (d is '.')
-            {
-                if (TrySchemelessUrl(text, start, lexicon, out int urlEnd))
-                {
-                    return Make(text, start, urlEnd, TokenKind.Url);
-                }
-
-                if (flags == TokenFlags.None && TryAbbreviation(text, start, end, lexicon, out int abbreviationEnd))
-                {
-                    end = abbreviationEnd;
-                    flags = TokenFlags.Abbreviation;
-                }
+                return special;
             }
         }
 
@@ -87,7 +120,72 @@ internal static partial class TokenScanner
             flags |= TokenFlags.NegationClitic;
         }
 
+        if (counted && (CharClass.Is(text[start], CharClass.Letter) || text[start] is >= '\u00C0' and <= '\u00FF'))
+        {
+            // Same rules as SurfaceFlags, from the counts taken while scanning.
+            if (upper >= 2 && lower == 0)
+            {
+                flags |= TokenFlags.AllCaps;
+            }
+            else if (CharClass.Is(text[start], CharClass.Upper) || text[start] is >= '\u00C0' and <= '\u00DE')
+            {
+                flags |= TokenFlags.Capitalized;
+            }
+
+            if (nonAscii)
+            {
+                flags |= TokenFlags.NonAscii;
+            }
+
+            return new Token(start, end - start, TokenKind.Word, flags);
+        }
+
         return new Token(start, end - start, TokenKind.Word, flags | SurfaceFlags(text[start..end]));
+    }
+
+    /// <summary>
+    /// The rare continuations of a word at <paramref name="end"/>: <c>scheme://</c>, an e-mail address, a host name
+    /// without a scheme, or an abbreviation. Returns a token of length 0 when the word is just a word.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static Token ReadWordFollowUp(ReadOnlySpan<char> text, int start, int end, TokenFlags flags, TokenLexicon lexicon)
+    {
+        int length = text.Length;
+        char d = text[end];
+        if (d == ':')
+        {
+            if (flags == TokenFlags.None && end + 3 < length && text[end + 1] == '/' && text[end + 2] == '/' && IsScheme(text[start..end]))
+            {
+                int urlEnd = ScanUrlTail(text, end + 3);
+                if (urlEnd > end + 3)
+                {
+                    return Make(text, start, urlEnd, TokenKind.Url);
+                }
+            }
+
+            return default;
+        }
+
+        if (TryEmail(text, start, out int emailEnd))
+        {
+            return Make(text, start, emailEnd, TokenKind.Email);
+        }
+
+        if (d == '.')
+        {
+            if (TrySchemelessUrl(text, start, lexicon, out int hostUrlEnd))
+            {
+                return Make(text, start, hostUrlEnd, TokenKind.Url);
+            }
+
+            if (flags == TokenFlags.None && TryAbbreviation(text, start, end, lexicon, out int abbreviationEnd))
+            {
+                return new Token(start, abbreviationEnd - start, TokenKind.Word,
+                    TokenFlags.Abbreviation | SurfaceFlags(text[start..abbreviationEnd]));
+            }
+        }
+
+        return default;
     }
 
     /// <summary>

@@ -31,7 +31,18 @@ internal static partial class TokenScanner
     /// <summary>Reads the next token at or after <paramref name="position"/> and moves the position past it.</summary>
     public static bool TryRead(ReadOnlySpan<char> text, ref int position, TokenLexicon lexicon, out Token token)
     {
-        int i = SkipSeparators(text, position);
+        // Fast path: the next token starts right here or after a single space.
+        int i = position;
+        if ((uint)i < (uint)text.Length && text[i] == ' ')
+        {
+            i++;
+        }
+
+        if ((uint)i >= (uint)text.Length || CharClass.IsSeparator(text[i]))
+        {
+            i = SkipSeparators(text, i);
+        }
+
         if (i >= text.Length)
         {
             position = text.Length;
@@ -97,6 +108,13 @@ internal static partial class TokenScanner
             if ((cls & CharClass.Digit) != 0)
             {
                 return ReadNumber(text, i, i, lexicon);
+            }
+
+            // Most punctuation and symbols are always one character: decided by the table, no further look.
+            byte single = SingleCharKind[c];
+            if (single != 0)
+            {
+                return new Token(i, 1, single == 1 ? TokenKind.Punctuation : TokenKind.Symbol, TokenFlags.None);
             }
 
             return ReadAsciiOther(text, i, lexicon);
@@ -300,6 +318,23 @@ internal static partial class TokenScanner
         && CharClass.IsApostrophe(text[i + 2])
         && (i == 0 || CharClass.IsSeparator(text[i - 1]))
         && (i + 3 == text.Length || CharClass.IsSeparator(text[i + 3]));
+
+    /// <summary>
+    /// For ASCII characters that always make a token of their own: 1 punctuation, 2 symbol; 0 for everything that
+    /// needs a closer look (letters, digits, separators, and marks that may start an emoticon, number, run,
+    /// mention, hashtag or keycap: <c>! # ' ( * - . : ; &lt; = &gt; ? @ ^</c>).
+    /// </summary>
+    private static ReadOnlySpan<byte> SingleCharKind =>
+    [
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,  // 0x00 controls
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,  // 0x10 controls
+        0, 0, 1, 0, 2, 2, 2, 0, 0, 1, 0, 2, 1, 0, 0, 2,  // 0x20  ! " # $ % & ' ( ) * + , - . /
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,  // 0x30 digits : ; < = > ?
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,  // 0x40 @ A-O
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 2, 1, 0, 1,  // 0x50 P-Z [ \ ] ^ _
+        1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,  // 0x60 ` a-o
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 2, 1, 2, 0,  // 0x70 p-z { | } ~
+    ];
 
     private static bool IsAsciiPunctuation(char c) => c switch
     {

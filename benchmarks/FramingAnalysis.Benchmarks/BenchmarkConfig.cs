@@ -1,0 +1,63 @@
+using BenchmarkDotNet.Columns;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Diagnosers;
+using BenchmarkDotNet.Reports;
+using BenchmarkDotNet.Running;
+
+namespace FramingAnalysis.Benchmarks;
+
+/// <summary>
+/// The one configuration every benchmark class uses (<c>[Config(typeof(BenchmarkConfig))]</c>): memory diagnostics,
+/// and a throughput column in millions of characters per second for classes with a <c>Chars</c> parameter,
+/// so that sizes and peers compare at a glance. Jobs come from the command line (<c>--job short</c>).
+/// </summary>
+public sealed class BenchmarkConfig : ManualConfig
+{
+    /// <summary>Creates the shared configuration.</summary>
+    public BenchmarkConfig()
+    {
+        AddDiagnoser(MemoryDiagnoser.Default);
+        AddColumn(new ThroughputColumn());
+        AddColumn(RankColumn.Arabic);
+        SummaryStyle = BenchmarkDotNet.Reports.SummaryStyle.Default.WithRatioStyle(RatioStyle.Trend);
+    }
+
+    /// <summary>Millions of input characters per second, from the mean time and the <c>Chars</c> parameter.</summary>
+    private sealed class ThroughputColumn : IColumn
+    {
+        public string Id => nameof(ThroughputColumn);
+
+        public string ColumnName => "Mchar/s";
+
+        public bool AlwaysShow => true;
+
+        public ColumnCategory Category => ColumnCategory.Custom;
+
+        public int PriorityInCategory => 0;
+
+        public bool IsNumeric => true;
+
+        public UnitType UnitType => UnitType.Dimensionless;
+
+        public string Legend => "Millions of input characters (UTF-16 code units) processed per second, at the mean time";
+
+        public string GetValue(Summary summary, BenchmarkCase benchmarkCase) => GetValue(summary, benchmarkCase, SummaryStyle.Default);
+
+        public string GetValue(Summary summary, BenchmarkCase benchmarkCase, SummaryStyle style)
+        {
+            BenchmarkReport? report = summary[benchmarkCase];
+            object? chars = benchmarkCase.Parameters.Items.FirstOrDefault(p => p.Name == "Chars")?.Value;
+            if (report?.ResultStatistics is null || chars is not int count)
+            {
+                return "-";
+            }
+
+            double seconds = report.ResultStatistics.Mean / 1e9;
+            return (count / seconds / 1e6).ToString("N1", System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        public bool IsDefault(Summary summary, BenchmarkCase benchmarkCase) => false;
+
+        public bool IsAvailable(Summary summary) => true;
+    }
+}
