@@ -71,16 +71,20 @@ public sealed class FramingAnalyzer
         ArgumentNullException.ThrowIfNull(article);
         var units = _splitter.Split(article);
         var results = new UnitAnalysis[units.Count];
+        var context = Stance is null ? null : new StanceContext(Stance.Targets.Count);
         for (var i = 0; i < units.Count; i++)
         {
-            results[i] = AnalyzeUnit(units[i]);
+            results[i] = AnalyzeUnit(units[i], context);
         }
 
         return new ArticleAnalysis(article, results);
     }
 
-    /// <summary>Analyzes one unit.</summary>
-    public UnitAnalysis AnalyzeUnit(TextUnit unit)
+    /// <summary>Analyzes one unit on its own (no stance carried from other units of its article).</summary>
+    public UnitAnalysis AnalyzeUnit(TextUnit unit) => AnalyzeUnit(unit, null);
+
+    /// <summary>Analyzes one unit of an article read in order; <paramref name="context"/> carries stance targets between units.</summary>
+    public UnitAnalysis AnalyzeUnit(TextUnit unit, StanceContext? context)
     {
         ArgumentNullException.ThrowIfNull(unit);
         var text = Text.Analyze(unit.Text, unit.DeclaredLanguage);
@@ -94,7 +98,7 @@ public sealed class FramingAnalyzer
             text.Language,
             text.LanguageConfidence,
             Sentiment.Score(text),
-            Stance?.Score(text, unit) ?? [],
+            Stance?.Score(text, unit, context) ?? [],
             Frames.Score(text));
     }
 

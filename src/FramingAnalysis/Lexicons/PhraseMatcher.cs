@@ -19,12 +19,18 @@ internal sealed class PhraseMatcher<T>
     private readonly FrozenDictionary<string, Candidate[]> _byPrefix;
     private readonly FrozenDictionary<string, Candidate[]>.AlternateLookup<ReadOnlySpan<char>> _byPrefixLookup;
     private readonly int[] _prefixLengths;
+    private readonly bool _useStems;
 
     /// <summary>One entry: its words (folded), whether the last word is a prefix, the stems, and the payload.</summary>
     internal sealed record Candidate(string Text, string[] Words, string[] Stems, bool LastIsPrefix, T Payload);
 
-    public PhraseMatcher(IEnumerable<(string Phrase, T Payload)> entries, IStemmer stemmer)
+    /// <param name="entries">The phrases and their payloads.</param>
+    /// <param name="stemmer">The stemmer of the language, for inflection-aware matching.</param>
+    /// <param name="useStems">Whether whole words also match through their stems. Cue lists whose authors mark every
+    /// intended inflection with <c>*</c> turn this off, so that <c>humane</c> never matches <c>human</c>.</param>
+    public PhraseMatcher(IEnumerable<(string Phrase, T Payload)> entries, IStemmer stemmer, bool useStems = true)
     {
+        _useStems = useStems;
         var byKey = new Dictionary<string, List<Candidate>>(StringComparer.Ordinal);
         var byStem = new Dictionary<string, List<Candidate>>(StringComparer.Ordinal);
         var byPrefix = new Dictionary<string, List<Candidate>>(StringComparer.Ordinal);
@@ -90,13 +96,13 @@ internal sealed class PhraseMatcher<T>
         var best = 0;
         if (_byKeyLookup.TryGetValue(text.Key(start), out var byKey))
         {
-            best = Best(text, start, end, byKey, ref match, best);
+            best = Best(text, start, end, byKey, ref match, best, _useStems);
         }
 
         var stem = text.Stem(start);
-        if (!stem.IsEmpty && _byStemLookup.TryGetValue(stem, out var byStem))
+        if (_useStems && !stem.IsEmpty && _byStemLookup.TryGetValue(stem, out var byStem))
         {
-            best = Best(text, start, end, byStem, ref match, best);
+            best = Best(text, start, end, byStem, ref match, best, _useStems);
         }
 
         if (best == 0 && _prefixLengths.Length > 0)
@@ -116,7 +122,7 @@ internal sealed class PhraseMatcher<T>
         return best;
     }
 
-    private static int Best(AnalyzedText text, int start, int end, Candidate[] candidates, ref Candidate? match, int best)
+    private int Best(AnalyzedText text, int start, int end, Candidate[] candidates, ref Candidate? match, int best, bool useStems)
     {
         foreach (var c in candidates)
         {
@@ -125,26 +131,56 @@ internal sealed class PhraseMatcher<T>
                 continue;
             }
 
-            if (Matches(text, start, c))
+            if (Matches(text, start, 0, c, useStems))
             {
                 best = c.Words.Length;
                 match = c;
+                continue;
+            }
+
+            // "the reform" also matches "the controversial reform" and "la polémica reforma": a determiner, up to
+            // MaxModifierGap words, then the rest of the entry.
+            if (MaxModifierGap > 0 && c.Words.Length >= 2 && IsDeterminer(c.Words[0]))
+            {
+                for (var gap = 1; gap <= MaxModifierGap && start + c.Words.Length + gap <= end; gap++)
+                {
+                    if (text.Tokens[start + gap].Kind != TokenKind.Word)
+                    {
+                        break;
+                    }
+
+                    if (c.Words.Length + gap > best && Matches(text, start, gap, c, useStems))
+                    {
+                        best = c.Words.Length + gap;
+                        match = c;
+                        break;
+                    }
+                }
             }
         }
 
         return best;
     }
 
-    private static bool Matches(AnalyzedText text, int start, Candidate c)
+    /// <summary>
+    /// How many words may stand between a leading determiner of an entry and the rest of it (0 = none, the default).
+    /// Target aliases use 2, so that modifiers inside a mention (<c>the so-called reform</c>) do not hide it.
+    /// </summary>
+    public int MaxModifierGap { get; init; }
+
+    private static bool IsDeterminer(string word) => word is "the" or "a" or "an" or "this" or "that" or "el" or "la" or "los" or "las" or "un" or "una" or "este" or "esta" or "ese" or "esa";
+
+    private static bool Matches(AnalyzedText text, int start, int gap, Candidate c, bool useStems)
     {
         for (var w = 0; w < c.Words.Length; w++)
         {
-            var key = text.Key(start + w);
+            var at = w == 0 ? start : start + w + gap;
+            var key = text.Key(at);
             var word = c.Words[w].AsSpan();
             var isPrefix = c.LastIsPrefix && w == c.Words.Length - 1;
             var ok = isPrefix
                 ? key.StartsWith(word, StringComparison.Ordinal)
-                : key.SequenceEqual(word) || (word.Length > 3 && text.Stem(start + w).SequenceEqual(c.Stems[w]));
+                : key.SequenceEqual(word) || (useStems && word.Length > 3 && text.Stem(at).SequenceEqual(c.Stems[w]));
             if (!ok)
             {
                 return false;

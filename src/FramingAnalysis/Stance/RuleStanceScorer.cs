@@ -10,8 +10,11 @@ namespace FramingAnalysis.Stance;
 /// </summary>
 /// <remarks>
 /// <para><b>Mentions.</b> A target is mentioned where one of its aliases matches (folded keys, stems, multi-word,
-/// possessives). <b>Carry:</b> after a mention, a later sentence of the same unit that contains a generic anaphor
-/// (<c>the facility</c>, <c>it</c>, <c>la medida</c>) is about the most recently mentioned target.</para>
+/// possessives). <b>Carry:</b> after a mention, a later sentence that contains a generic anaphor (<c>the facility</c>,
+/// <c>it</c>, <c>la medida</c>) is about the most recently mentioned target, within a unit and, through a
+/// <see cref="StanceContext"/>, into the next units of the same article. A reader comment that names no target and has
+/// no anaphor is read as being about every target the article's own units named (reason "carried from article",
+/// confidence × 0.75): comments answer the article.</para>
 /// <para><b>Cues</b> in a sentence about a target add to its raw score: evaluative labels, endorsement and opposition
 /// predicates, hedges and comment-style cues with their lexicon weights (comment cues × 1.5 in comments), and the lexicon
 /// sentiment of the clause that holds the mention (weight 0.6). A clause after a contrast marker (<c>but</c>,
@@ -51,7 +54,7 @@ public sealed class RuleStanceScorer : StanceScorer
                 }
             }
 
-            _aliases[language] = new PhraseMatcher<int>(aliasEntries, stemmer);
+            _aliases[language] = new PhraseMatcher<int>(aliasEntries, stemmer) { MaxModifierGap = 2 };
             var table = ResourceTable.BuiltIn($"stance-cues.{language}.tsv");
             int cue = table.Column("cue"), type = table.Column("type"), weight = table.Column("weight");
             var cues = new List<(string, (StanceCueType, double))>();
@@ -65,7 +68,8 @@ public sealed class RuleStanceScorer : StanceScorer
                 cues.Add((cells[cue].Trim(), (kind, double.Parse(cells[weight], CultureInfo.InvariantCulture))));
             }
 
-            _cues[language] = new PhraseMatcher<(StanceCueType, double)>(cues, stemmer);
+            // Cue authors mark inflections with '*'; whole-word stem matching would let "humane" match "human".
+            _cues[language] = new PhraseMatcher<(StanceCueType, double)>(cues, stemmer, useStems: false);
             _sentiment[language] = SentimentLanguagePack.BuiltIn(language);
             CueVersions[table.Name] = table.Version ?? "unversioned";
         }
@@ -85,7 +89,7 @@ public sealed class RuleStanceScorer : StanceScorer
     public override IReadOnlyList<StanceTarget> Targets => _targets;
 
     /// <inheritdoc/>
-    public override IReadOnlyList<StanceResult> Score(AnalyzedText text, TextUnit unit)
+    public override IReadOnlyList<StanceResult> Score(AnalyzedText text, TextUnit unit, StanceContext? context)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(unit);
@@ -97,9 +101,40 @@ public sealed class RuleStanceScorer : StanceScorer
         var ownVoice = unit.Voice;
         var own = new Accumulator[targets];
         var quoted = new Accumulator[targets];
-        var lastTarget = -1;
+        var lastTarget = context?.LastTarget ?? -1;
         var mentioned = new bool[targets];
+        var anyMention = false;
+        Run(-1);
 
+        // A comment that names no target answers the article: it is read as about every target the article named.
+        var fromArticle = false;
+        if (!anyMention && unit.Kind == UnitKind.Comment && context is not null)
+        {
+            for (var t = 0; t < targets; t++)
+            {
+                if (context.Mentions[t] > 0)
+                {
+                    fromArticle = true;
+                    Run(t);
+                }
+            }
+        }
+
+        if (context is not null && unit.Voice != Voice.Audience)
+        {
+            for (var t = 0; t < targets; t++)
+            {
+                if (mentioned[t])
+                {
+                    context.Mentions[t]++;
+                }
+            }
+
+            context.LastTarget = lastTarget;
+        }
+
+        void Run(int forced)
+        {
         foreach (var sentence in text.Sentences)
         {
             var first = sentence.FirstToken;
@@ -107,6 +142,7 @@ public sealed class RuleStanceScorer : StanceScorer
             var found = new List<(int Token, int Length, int Target, bool Carried)>();
             var cueHits = new List<(int Token, int Length, StanceCueType Type, double Weight, string Text)>();
             var anaphor = -1;
+            var anaphorLength = 1;
             var attribution = -1;
             for (var i = first; i < end;)
             {
@@ -120,7 +156,9 @@ public sealed class RuleStanceScorer : StanceScorer
                 if (aliasLength > 0)
                 {
                     found.Add((i, aliasLength, alias!.Payload, false));
-                    i += aliasLength;
+
+                    // With modifiers inside the mention ("the so-called reform"), scan them for cues too.
+                    i += aliasLength > alias.Words.Length ? 1 : aliasLength;
                     continue;
                 }
 
@@ -131,6 +169,7 @@ public sealed class RuleStanceScorer : StanceScorer
                     if (type == StanceCueType.Anaphor && anaphor < 0)
                     {
                         anaphor = i;
+                        anaphorLength = cueLength;
                     }
                     else if (type == StanceCueType.Attribution && attribution < 0)
                     {
@@ -145,9 +184,13 @@ public sealed class RuleStanceScorer : StanceScorer
                 i++;
             }
 
-            if (found.Count == 0 && anaphor >= 0 && lastTarget >= 0)
+            if (found.Count == 0 && forced >= 0)
             {
-                found.Add((anaphor, 1, lastTarget, true));
+                found.Add((first, 0, forced, true));
+            }
+            else if (found.Count == 0 && anaphor >= 0 && lastTarget >= 0)
+            {
+                found.Add((anaphor, anaphorLength, lastTarget, true));
             }
 
             if (found.Count == 0)
@@ -167,6 +210,7 @@ public sealed class RuleStanceScorer : StanceScorer
             foreach (var (token, length, target, carried) in found)
             {
                 mentioned[target] = true;
+                anyMention = true;
                 lastTarget = target;
                 var inQuote = reported && (quoteStart < 0 || (token >= quoteStart && token < quoteEnd));
                 ref var acc = ref (inQuote ? ref quoted[target] : ref own[target]);
@@ -177,12 +221,15 @@ public sealed class RuleStanceScorer : StanceScorer
 
                 acc.Mentioned = true;
                 acc.Carried |= carried;
-                var mentionStart = text.Tokens[token].Start;
-                var mentionEnd = text.Tokens[token + length - 1].End;
-                acc.Evidence.Add(new StanceEvidence(mentionStart, mentionEnd - mentionStart, text.Text[mentionStart..mentionEnd], carried ? "carry" : "mention", 0));
+                if (length > 0)
+                {
+                    var mentionStart = text.Tokens[token].Start;
+                    var mentionEnd = text.Tokens[token + length - 1].End;
+                    acc.Evidence.Add(new StanceEvidence(mentionStart, mentionEnd - mentionStart, text.Text[mentionStart..mentionEnd], carried ? "carry" : "mention", 0));
+                }
 
-                // Clause sentiment around the mention.
-                var (clauseStart, clauseEnd) = Clause(text, token, first, end);
+                // Clause sentiment around the mention (the whole sentence for a comment read as about the article).
+                var (clauseStart, clauseEnd) = length > 0 ? Clause(text, token, first, end) : (first, end);
                 var clause = ClauseSentiment(text, pack, clauseStart, clauseEnd, token, length);
                 if (clause != 0)
                 {
@@ -223,23 +270,25 @@ public sealed class RuleStanceScorer : StanceScorer
             }
         }
 
+        }
+
         var results = new List<StanceResult>(targets);
         for (var t = 0; t < targets; t++)
         {
             var name = _targets[t].Name;
             results.Add(own[t].Mentioned
-                ? Finish(name, own[t], ownVoice, ownVoice == Voice.Embedded ? unit.Author : null)
+                ? Finish(name, own[t], ownVoice, ownVoice == Voice.Embedded ? unit.Author : null, fromArticle)
                 : new StanceResult(name, StanceLabel.Neutral, 0, 0, ownVoice, ownVoice == Voice.Embedded ? unit.Author : null, mentioned[t] ? "mentioned only in quotes" : "no mention", []));
             if (quoted[t].Mentioned)
             {
-                results.Add(Finish(name, quoted[t], Voice.Quoted, quoted[t].Speaker));
+                results.Add(Finish(name, quoted[t], Voice.Quoted, quoted[t].Speaker, false));
             }
         }
 
         return results;
     }
 
-    private StanceResult Finish(string target, Accumulator acc, Voice voice, string? speaker)
+    private StanceResult Finish(string target, Accumulator acc, Voice voice, string? speaker, bool fromArticle)
     {
         var score = Math.Round(Math.Tanh(acc.Raw / 1.5), 4);
         var label = score >= _options.Threshold ? StanceLabel.Favor : score <= -_options.Threshold ? StanceLabel.Against : StanceLabel.Neutral;
@@ -249,7 +298,14 @@ public sealed class RuleStanceScorer : StanceScorer
             confidence = Math.Round(1 - Math.Abs(score), 4) * 0.5;
         }
 
-        return new StanceResult(target, label, score, confidence, voice, speaker, acc.Carried ? "carried" : "mentioned", acc.Evidence);
+        // A stance read from an unnamed target is less certain than one about a named target.
+        if (fromArticle)
+        {
+            confidence = Math.Round(confidence * 0.75, 4);
+        }
+
+        var reason = fromArticle ? "carried from article" : acc.Carried ? "carried" : "mentioned";
+        return new StanceResult(target, label, score, confidence, voice, speaker, reason, acc.Evidence);
     }
 
     private static double Position(int token, int contrast, int concessionStart, int concessionEnd)

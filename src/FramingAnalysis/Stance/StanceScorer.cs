@@ -3,7 +3,8 @@ using FramingAnalysis.Text;
 namespace FramingAnalysis.Stance;
 
 /// <summary>
-/// Scores the stance of a unit toward targets, per voice. Implementations are immutable and thread-safe.
+/// Scores the stance of a unit toward targets, per voice. Implementations are immutable and thread-safe; the optional
+/// <see cref="StanceContext"/> carries article state and belongs to one caller.
 /// </summary>
 public abstract class StanceScorer
 {
@@ -11,8 +12,14 @@ public abstract class StanceScorer
     public abstract IReadOnlyList<StanceTarget> Targets { get; }
 
     /// <summary>
-    /// Scores one unit. Returns at least one result per target: the unit's own voice (outlet, embedded or audience),
-    /// plus a <see cref="Voice.Quoted"/> result when the unit quotes someone about the target.
+    /// Scores one unit on its own. Returns at least one result per target: the unit's own voice (outlet, embedded or
+    /// audience), plus a <see cref="Voice.Quoted"/> result when the unit quotes someone about the target.
     /// </summary>
-    public abstract IReadOnlyList<StanceResult> Score(AnalyzedText text, TextUnit unit);
+    public IReadOnlyList<StanceResult> Score(AnalyzedText text, TextUnit unit) => Score(text, unit, null);
+
+    /// <summary>
+    /// Scores one unit of an article read in order, using and updating <paramref name="context"/> (null: no carry
+    /// between units).
+    /// </summary>
+    public abstract IReadOnlyList<StanceResult> Score(AnalyzedText text, TextUnit unit, StanceContext? context);
 }

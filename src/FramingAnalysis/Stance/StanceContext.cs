@@ -1,0 +1,42 @@
+namespace FramingAnalysis.Stance;
+
+/// <summary>
+/// What the stance scorer remembers between the units of one article, so that a target is not lost after the unit that
+/// names it: the target mentioned last (for anaphors such as <c>the facility</c> or <c>la medida</c> in the next
+/// paragraph) and how often the outlet named each target (a comment that names no target is read as being about the
+/// targets the article named). One context per article, used in reading order.
+/// </summary>
+/// <remarks>Not thread-safe: it belongs to one article being analyzed by one thread.</remarks>
+public sealed class StanceContext
+{
+    /// <summary>Makes an empty context for <paramref name="targetCount"/> targets.</summary>
+    public StanceContext(int targetCount)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(targetCount);
+        Mentions = new int[targetCount];
+    }
+
+    /// <summary>The index of the target mentioned last in the article so far, or -1.</summary>
+    public int LastTarget { get; internal set; } = -1;
+
+    /// <summary>How many times the outlet's units (title, paragraphs, embedded posts) named each target so far.</summary>
+    public int[] Mentions { get; }
+
+    /// <summary>The article's most-named target (ties: the first in target order), or -1 when none was named.</summary>
+    public int PrincipalTarget
+    {
+        get
+        {
+            var best = -1;
+            for (var i = 0; i < Mentions.Length; i++)
+            {
+                if (Mentions[i] > 0 && (best < 0 || Mentions[i] > Mentions[best]))
+                {
+                    best = i;
+                }
+            }
+
+            return best;
+        }
+    }
+}

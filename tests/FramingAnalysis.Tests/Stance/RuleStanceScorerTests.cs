@@ -1,0 +1,121 @@
+using FramingAnalysis.Stance;
+using FramingAnalysis.Text;
+
+namespace FramingAnalysis.Tests.Stance;
+
+public class RuleStanceScorerTests
+{
+    private static readonly StanceTarget Reform = new("Tax reform", new Dictionary<string, IReadOnlyList<string>>
+    {
+        ["en"] = ["the tax reform", "the reform"],
+        ["es"] = ["la reforma tributaria", "la reforma"],
+    });
+
+    private static readonly RuleStanceScorer Scorer = RuleStanceScorer.Create([Reform]);
+
+    private static TextUnit Unit(string text, string language, UnitKind kind = UnitKind.Paragraph) =>
+        new() { UnitId = "a/p1", ArticleId = "a", Source = "s", Kind = kind, Index = 1, Text = text, DeclaredLanguage = language };
+
+    private static IReadOnlyList<StanceResult> Score(string text, string language, UnitKind kind = UnitKind.Paragraph, StanceContext? context = null) =>
+        Scorer.Score(TextPipeline.Default.Analyze(text, language), Unit(text, language, kind), context);
+
+    private static StanceResult Own(string text, string language, UnitKind kind = UnitKind.Paragraph) =>
+        Score(text, language, kind).Single(r => r.Voice != Voice.Quoted);
+
+    [Theory]
+    [InlineData("The controversial reform will be debated on Monday.", "en", "evaluative")]
+    [InlineData("La polémica reforma será debatida el lunes.", "es", "evaluative")]
+    [InlineData("Critics argue the reform raises concerns for workers.", "en", "opposition")]
+    [InlineData("Los sindicatos denuncian que la reforma castiga a los trabajadores.", "es", "opposition")]
+    [InlineData("Neighbouring countries want to replicate the reform.", "en", "endorsement")]
+    [InlineData("Otros países deberían imitar la reforma tributaria.", "es", "endorsement")]
+    public void Cues_MoveTheScore_InBothLanguages(string text, string language, string cue)
+    {
+        var result = Own(text, language);
+        Assert.Contains(result.Evidence, e => e.Cue == cue);
+        var expected = cue == "endorsement" ? StanceLabel.Favor : StanceLabel.Against;
+        Assert.Equal(expected, result.Label);
+        Assert.InRange(result.Score, -1, 1);
+    }
+
+    [Theory]
+    [InlineData("The so-called reform will be debated.", "en")]
+    [InlineData("La supuesta reforma será debatida.", "es")]
+    public void Hedges_LeanAgainst(string text, string language)
+    {
+        var result = Own(text, language);
+        Assert.Contains(result.Evidence, e => e.Cue == "hedge");
+        Assert.True(result.Score < 0);
+    }
+
+    [Fact]
+    public void Concession_WeighsTheSecondClauseMore()
+    {
+        var result = Own("While the reform brings revenue, critics argue the reform will hurt families.", "en");
+        Assert.Equal(StanceLabel.Against, result.Label);
+    }
+
+    [Fact]
+    public void UnmentionedTarget_IsNeutralWithZeroConfidence_AndSaysWhy()
+    {
+        var result = Own("The weather was lovely in the capital.", "en");
+        Assert.Equal((StanceLabel.Neutral, 0.0, "no mention"), (result.Label, result.Confidence, result.Reason));
+        Assert.Empty(result.Evidence);
+    }
+
+    [Theory]
+    [InlineData("\"The reform is a disaster and we condemn it,\" the union leader Ana Ruiz said.", "en")]
+    [InlineData("«La reforma es un desastre y la condenamos», afirmó la dirigente sindical Ana Ruiz.", "es")]
+    public void QuotedSpeech_IsReportedSeparately_WithTheSpeaker(string text, string language)
+    {
+        var results = Score(text, language);
+        var quoted = Assert.Single(results, r => r.Voice == Voice.Quoted);
+        Assert.Equal(StanceLabel.Against, quoted.Label);
+        Assert.Contains("Ruiz", quoted.Speaker);
+        var outlet = Assert.Single(results, r => r.Voice == Voice.Outlet);
+        Assert.NotEqual(StanceLabel.Against, outlet.Label);
+    }
+
+    [Fact]
+    public void Anaphor_CarriesTheTargetToTheNextSentence()
+    {
+        var result = Own("The reform was approved on Monday. Critics argue the measure is unfair and cruel.", "en");
+        Assert.Contains(result.Evidence, e => e.Cue == "carry" || e.Cue == "mention");
+        Assert.Equal(StanceLabel.Against, result.Label);
+    }
+
+    [Fact]
+    public void Context_CarriesTheTargetIntoCommentsThatNameNoTarget()
+    {
+        var context = new StanceContext(1);
+        Score("The reform was approved on Monday.", "en", UnitKind.Paragraph, context);
+        var comment = Score("Me preocupa muchísimo, qué vergüenza.", "es", UnitKind.Comment, context).Single();
+        Assert.Equal("carried from article", comment.Reason);
+        Assert.Equal(Voice.Audience, comment.Voice);
+        Assert.Equal(StanceLabel.Against, comment.Label);
+        var alone = Score("Me preocupa muchísimo, qué vergüenza.", "es", UnitKind.Comment).Single();
+        Assert.Equal("no mention", alone.Reason);
+    }
+
+    [Fact]
+    public void CommentCues_CountMoreInComments()
+    {
+        var paragraph = Own("I'm skeptical about the reform.", "en", UnitKind.Paragraph);
+        var comment = Own("I'm skeptical about the reform.", "en", UnitKind.Comment);
+        Assert.True(comment.Score < paragraph.Score);
+        Assert.Equal(Voice.Audience, comment.Voice);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("😀😀 !!! ???")]
+    [InlineData("the reform the reform the reform the reform")]
+    public void AnyInput_GivesScoresInRange(string text)
+    {
+        foreach (var r in Score(text, "en"))
+        {
+            Assert.InRange(r.Score, -1, 1);
+            Assert.InRange(r.Confidence, 0, 1);
+        }
+    }
+}
