@@ -21,9 +21,10 @@ internal static class AnalyzeCommand
         sentiment.AcceptOnlyFromAmong("rules", "vader");
         var lexicon = new Option<string?>("--lexicon") { Description = "A lexicon in VADER's vader_lexicon.txt format (for --sentiment vader)." };
         var emoji = new Option<string?>("--emoji-lexicon") { Description = "VADER's emoji description file (for --sentiment vader)." };
+        var frames = FramesOption.Create();
         var command = new Command("analyze", "Score every title, paragraph, embedded post and comment: sentiment, stance toward targets, and policy frames, with evidence.")
         {
-            path, format, outPath, targets, sentiment, lexicon, emoji,
+            path, format, outPath, targets, sentiment, lexicon, emoji, frames,
         };
         command.SetAction(async (parse, ct) =>
         {
@@ -35,6 +36,11 @@ internal static class AnalyzeCommand
                 {
                     targetList = StanceTarget.LoadJson(targetsPath);
                     options = options with { Targets = targetList };
+                }
+
+                if (parse.GetValue(frames) is { } framesPath)
+                {
+                    options = options with { Frames = FramesOption.Load(framesPath, error, "analyze") };
                 }
 
                 if (parse.GetValue(sentiment) == "vader")

@@ -25,10 +25,11 @@ internal static class CompareCommand
         var seed = new Option<ulong>("--seed") { Description = "Seed of every bootstrap and permutation (default 20260323).", DefaultValueFactory = _ => ComparisonOptions.DefaultSeed };
         var resamples = new Option<int>("--resamples") { Description = "Bootstrap replicates (default 1000).", DefaultValueFactory = _ => 1000 };
         var permutations = new Option<int>("--permutations") { Description = "Permutations per test (default 2000).", DefaultValueFactory = _ => 2000 };
+        var frames = FramesOption.Create();
         var progress = new Option<int>("--progress-every") { Description = "Print a progress line to standard error every N articles (default 100; 0 for none).", DefaultValueFactory = _ => DefaultProgressEvery };
         var command = new Command("compare", "Compare how groups (sources by default) frame the same event: frame salience with CIs, stance and sentiment by voice, pairwise tests, distinctive language, article versus audience.")
         {
-            path, targets, by, window, format, outPath, seed, resamples, permutations, progress,
+            path, targets, by, window, format, outPath, seed, resamples, permutations, progress, frames,
         };
         command.SetAction(async (parse, ct) =>
         {
@@ -42,6 +43,12 @@ internal static class CompareCommand
                 {
                     analyzerOptions = analyzerOptions with { Targets = StanceTarget.LoadJson(targetsPath) };
                     inputs.Add(targetsPath);
+                }
+
+                if (parse.GetValue(frames) is { } framesPath)
+                {
+                    analyzerOptions = analyzerOptions with { Frames = FramesOption.Load(framesPath, error, "compare") };
+                    inputs.Add(framesPath);
                 }
 
                 options = new ComparisonOptions

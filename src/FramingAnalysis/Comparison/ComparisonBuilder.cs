@@ -41,9 +41,10 @@ public sealed class ComparisonBuilder
     public static ComparisonBuilder For(FramingAnalyzer analyzer, ComparisonOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(analyzer);
-        var frames = analyzer.Frames.FrameSet.Frames.Select(f => f.Id).ToList();
+        var set = analyzer.Frames.FrameSet;
+        var frames = set.Frames.Select(f => f.Id).ToList();
         var targets = analyzer.Options.Targets?.Select(t => t.Name).ToList() ?? [];
-        return new ComparisonBuilder(new ComparisonLayout(frames, targets, options, analyzer.Text));
+        return new ComparisonBuilder(new ComparisonLayout(frames, targets, options, analyzer.Text, set.Frames));
     }
 
     /// <summary>The group key of an article under the options.</summary>
@@ -167,7 +168,10 @@ public sealed class ComparisonBuilder
         }
 
         var totals = new CorpusTotals(groups.Sum(g => g.ArticleCount), _articlesRejected, _commentsRejected);
-        return new ComparisonResult(manifest, Layout.Frames, Layout.Targets, totals, summaries, pairs, Distinctive(groups), audience);
+        return new ComparisonResult(manifest, Layout.Frames, Layout.Targets, totals, summaries, pairs, Distinctive(groups), audience)
+        {
+            FrameDefinitions = Layout.FrameDefinitions,
+        };
     }
 
     private ulong SeedFor(ulong stream) => SeededRandom.ForStream(Options.Seed, stream).NextUInt64();

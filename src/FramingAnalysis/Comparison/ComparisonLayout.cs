@@ -14,7 +14,8 @@ public sealed class ComparisonLayout
     /// <param name="targets">Stance target names in report order.</param>
     /// <param name="options">The options; null for <see cref="ComparisonOptions.Default"/>.</param>
     /// <param name="text">The text pipeline for distinctive-language counts; null for <see cref="TextPipeline.Default"/>.</param>
-    public ComparisonLayout(IReadOnlyList<string> frames, IReadOnlyList<string> targets, ComparisonOptions? options = null, TextPipeline? text = null)
+    /// <param name="definitions">Display names and definitions of the frames, for reports; null or missing ids fall back to the id.</param>
+    public ComparisonLayout(IReadOnlyList<string> frames, IReadOnlyList<string> targets, ComparisonOptions? options = null, TextPipeline? text = null, IReadOnlyList<Frames.FrameDefinition>? definitions = null)
     {
         ArgumentNullException.ThrowIfNull(frames);
         ArgumentNullException.ThrowIfNull(targets);
@@ -23,7 +24,11 @@ public sealed class ComparisonLayout
         Frames = [.. frames];
         Targets = [.. targets];
         Text = text ?? TextPipeline.Default;
+        FrameDefinitions = [.. Frames.Select(id => definitions?.FirstOrDefault(d => d.Id == id) ?? new Frames.FrameDefinition(id, id, id, string.Empty, string.Empty))];
     }
+
+    /// <summary>Display names and definitions of <see cref="Frames"/>, in the same order (the id stands in for a missing name).</summary>
+    public IReadOnlyList<Frames.FrameDefinition> FrameDefinitions { get; }
 
     /// <summary>Frame ids in report order.</summary>
     public IReadOnlyList<string> Frames { get; }

@@ -36,9 +36,10 @@ public sealed record ComparisonOptions
 
     /// <summary>
     /// Weight of the title in the article-level frame vector (default 2.0): the article's frame vector is the weighted mean
-    /// of its outlet units' frame scores, paragraphs weighted 1 and the title weighted <see cref="TitleWeight"/>.
+    /// of its outlet units' frame scores, paragraphs weighted 1 and the title weighted <see cref="TitleWeight"/>. The rule
+    /// is <see cref="Frames.ArticleFrames"/>'s, which computes the same vector for one article.
     /// </summary>
-    public double TitleWeight { get; init; } = 2.0;
+    public double TitleWeight { get; init; } = Frames.ArticleFrames.DefaultTitleWeight;
 
     /// <summary>How many evidence cues to list per frame and group (default 5).</summary>
     public int TopCues { get; init; } = 5;

@@ -20,7 +20,12 @@ public sealed record ComparisonResult(
     IReadOnlyList<GroupSummary> Groups,
     IReadOnlyList<PairComparison> Pairs,
     IReadOnlyList<DistinctiveTerms> Distinctive,
-    IReadOnlyList<AudienceComparison> ArticleVersusAudience);
+    IReadOnlyList<AudienceComparison> ArticleVersusAudience)
+{
+    /// <summary>Display names and definitions of <see cref="Frames"/>, in the same order; empty when the result was made
+    /// without them (reports then show the ids).</summary>
+    public IReadOnlyList<Frames.FrameDefinition> FrameDefinitions { get; init; } = [];
+}
 
 /// <summary>Corpus-level counts. Rejected records cannot be attributed to a group (a rejected record may lack a valid
 /// source), so they are reported here only.</summary>

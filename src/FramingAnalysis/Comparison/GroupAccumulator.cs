@@ -116,9 +116,7 @@ public sealed class GroupAccumulator
             {
                 if (unit.Voice == Voice.Outlet)
                 {
-                    var w = unit.Kind == UnitKind.Title ? titleWeight : 1.0;
-                    AddFrames(data, 0, frames.Scores, w);
-                    data[layout.OutletWeightIndex] += w;
+                    // The outlet frame vector itself is computed once per article below, by ArticleFrames.
                     foreach (var score in frames.Scores)
                     {
                         foreach (var evidence in score.Evidence)
@@ -145,7 +143,7 @@ public sealed class GroupAccumulator
             }
         }
 
-        Normalize(data, 0, data[layout.OutletWeightIndex]);
+        data[layout.OutletWeightIndex] = Frames.ArticleFrames.Accumulate(analysis.Units, _frameIndex, titleWeight, data, 0);
         Normalize(data, layout.AudienceFramesOffset, data[layout.AudienceCountIndex]);
         _articles.Add(new ArticleSummary(analysis.Article.Id, data));
     }

@@ -70,13 +70,16 @@ public sealed class DictionaryFrameScorer : FrameScorer
                 continue;
             }
 
-            var (frame, weight) = cue!.Payload;
-            sums[frame] += weight;
-            evidence ??= new List<FrameEvidence>[frames];
-            evidence[frame] ??= [];
             var start = text.Tokens[i].Start;
             var end = text.Tokens[i + length - 1].End;
-            evidence[frame].Add(new FrameEvidence(start, end - start, text.Text[start..end], cue.Text, weight));
+            var matched = text.Text[start..end];
+            evidence ??= new List<FrameEvidence>[frames];
+            foreach (var (frame, weight) in cue!.Payload)
+            {
+                sums[frame] += weight;
+                evidence[frame] ??= [];
+                evidence[frame].Add(new FrameEvidence(start, end - start, matched, cue.Text, weight));
+            }
             for (var k = 1; k < length; k++)
             {
                 if (text.Tokens[i + k].Kind is TokenKind.Word or TokenKind.Number)

@@ -12,7 +12,7 @@ namespace FramingAnalysis.Frames;
 /// </summary>
 public sealed class FrameSet
 {
-    private readonly Dictionary<string, PhraseMatcher<(int Frame, double Weight)>> _matchers;
+    private readonly Dictionary<string, PhraseMatcher<(int Frame, double Weight)[]>> _matchers;
 
     private FrameSet(string name, string? version, IReadOnlyList<FrameDefinition> frames, IReadOnlyList<FrameCue> cues)
     {
@@ -26,12 +26,44 @@ public sealed class FrameSet
             index[frames[i].Id] = i;
         }
 
-        _matchers = new Dictionary<string, PhraseMatcher<(int, double)>>(StringComparer.Ordinal);
+        _matchers = new Dictionary<string, PhraseMatcher<(int, double)[]>>(StringComparer.Ordinal);
         foreach (var language in new[] { "en", "es" })
         {
-            var entries = cues.Where(c => c.Language == language || c.Language == "*")
-                .Select(c => (c.Cue, (index[c.Frame], c.Weight)));
-            _matchers[language] = new PhraseMatcher<(int, double)>(entries, TextPipeline.StemmerFor(language));
+            // A cue listed under several frames (common in LIWC and quanteda dictionaries, where a word may belong to
+            // several categories) is one matcher entry that counts for each of its frames; within a frame, the first
+            // listing of a cue wins.
+            var grouped = new Dictionary<string, List<(int, double)>>(StringComparer.Ordinal);
+            var order = new List<string>();
+            var text = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var c in cues)
+            {
+                if (c.Language != language && c.Language != "*")
+                {
+                    continue;
+                }
+
+                var key = CueKey(c.Cue);
+                if (key.Length == 0)
+                {
+                    continue;
+                }
+
+                if (!grouped.TryGetValue(key, out var list))
+                {
+                    grouped[key] = list = [];
+                    order.Add(key);
+                    text[key] = c.Cue;
+                }
+
+                var frame = index[c.Frame];
+                if (!list.Exists(p => p.Item1 == frame))
+                {
+                    list.Add((frame, c.Weight));
+                }
+            }
+
+            var entries = order.Select(k => (text[k], grouped[k].ToArray()));
+            _matchers[language] = new PhraseMatcher<(int, double)[]>(entries, TextPipeline.StemmerFor(language));
         }
     }
 
@@ -79,8 +111,28 @@ public sealed class FrameSet
         return new FrameSet(name, version, frames, list);
     }
 
-    internal PhraseMatcher<(int Frame, double Weight)> MatcherFor(string language) =>
+    /// <summary>The frame of an id, or null.</summary>
+    /// <param name="id">A frame id (ordinal).</param>
+    /// <returns>The definition, or null when the set has no such frame.</returns>
+    public FrameDefinition? Find(string id)
+    {
+        foreach (var f in Frames)
+        {
+            if (string.Equals(f.Id, id, StringComparison.Ordinal))
+            {
+                return f;
+            }
+        }
+
+        return null;
+    }
+
+    internal PhraseMatcher<(int Frame, double Weight)[]> MatcherFor(string language) =>
         _matchers.TryGetValue(language, out var m) ? m : _matchers["en"];
+
+    /// <summary>The identity of a cue for grouping: its folded words joined by one space.</summary>
+    internal static string CueKey(string cue) =>
+        string.Join(' ', cue.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(TermNormalizer.Fold));
 
     private static FrameSet LoadBuiltIn()
     {

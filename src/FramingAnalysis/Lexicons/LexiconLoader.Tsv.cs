@@ -174,7 +174,7 @@ public static partial class LexiconLoader
     }
 
     /// <summary>Splits one line; fields may be double-quoted. Returns false for an unclosed quote.</summary>
-    private static bool SplitFields(string line, char separator, List<string> fields)
+    internal static bool SplitFields(string line, char separator, List<string> fields)
     {
         fields.Clear();
         int i = 0;

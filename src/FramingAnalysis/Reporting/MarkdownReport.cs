@@ -39,11 +39,11 @@ public static class MarkdownReport
         Line(md);
         Line(md, $"Mean article-level frame score [{pct} CI] (title weighted {F2(result.Manifest.Options.TitleWeight)}× a paragraph); share = the frame's part of the group's total.");
         Line(md);
-        var header = new List<string> { "Frame" };
+        var header = new List<string> { "Frame", "Name (en / es)" };
         header.AddRange(result.Groups.Select(g => g.Key));
         Table(md, [.. header], result.Frames.Select((frame, f) =>
         {
-            var row = new List<string> { frame };
+            var row = new List<string> { frame, FrameName(result, f) };
             row.AddRange(result.Groups.Select(g => $"{F(g.Frames[f].Salience.Estimate)} {CI(g.Frames[f].Salience)} ({F(g.Frames[f].Share)})"));
             return row.ToArray();
         }));
@@ -127,6 +127,17 @@ public static class MarkdownReport
     {
         ArgumentNullException.ThrowIfNull(writer);
         writer.Write(Format(result));
+    }
+
+    private static string FrameName(ComparisonResult result, int f)
+    {
+        if (f >= result.FrameDefinitions.Count || result.FrameDefinitions[f].Id != result.Frames[f])
+        {
+            return result.Frames[f];
+        }
+
+        var d = result.FrameDefinitions[f];
+        return d.NameEn == d.NameEs ? d.NameEn : $"{d.NameEn} / {d.NameEs}";
     }
 
     private static string[] Effect(IEnumerable<string> prefix, EffectComparison e) =>

@@ -28,4 +28,18 @@ public class AnalyzeCommandTests
         Assert.Contains("stance_prison_model_label", once);
         Assert.Equal(once, twice);
     }
+
+    [Fact]
+    public async Task Analyze_WithFrames_UsesOnlyTheUserFrames()
+    {
+        var codebook = Path.Combine(RepoPaths.Root, "samples", "frames", "prison-policy-9.tsv");
+        var (code, output, _) = await CorpusCommandTests.Run("analyze", RepoPaths.Corpus, "--frames", codebook);
+        Assert.Equal(0, code);
+        var ids = FramingAnalysis.Frames.FrameDictionaryLoader.Load(codebook).FrameSet.Frames.Select(f => f.Id).ToHashSet();
+        var frames = output.Split('\n', StringSplitOptions.RemoveEmptyEntries)
+            .SelectMany(l => JsonDocument.Parse(l).RootElement.GetProperty("frames").EnumerateArray().Select(f => f.GetProperty("frame").GetString()!))
+            .ToList();
+        Assert.NotEmpty(frames);
+        Assert.All(frames, f => Assert.Contains(f, ids));
+    }
 }

@@ -104,4 +104,28 @@ public sealed class CompareCommandTests
         var urls = System.Text.RegularExpressions.Regex.Matches(output, "https?://[^\"\\s<]+").Select(m => m.Value).Distinct().ToList();
         Assert.Equal(["http://www.w3.org/2000/svg"], urls);
     }
+
+    [Fact]
+    public async Task Frames_option_replaces_the_frame_set_in_the_report()
+    {
+        var codebook = Path.Combine(RepoPaths.Root, "samples", "frames", "prison-policy-9.tsv");
+        var (code, output, error) = await RunAsync("compare", RepoPaths.Corpus, "--frames", codebook, "--resamples", "50", "--permutations", "50");
+        Assert.True(code == FramingCli.Ok, error);
+        Assert.Contains("with 9 frames", error, StringComparison.Ordinal);
+        Assert.Contains("| policy_transfer | Policy transfer / Transferencia de políticas |", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("| economic |", output, StringComparison.Ordinal);
+        Assert.Contains("prison-policy-9.tsv", output, StringComparison.Ordinal); // hashed as an input in the manifest
+    }
+
+    [Fact]
+    public async Task Frames_option_reports_bad_lines_and_rejects_an_empty_dictionary()
+    {
+        using var dir = new TempDir();
+        var bad = dir.File("bad.tsv", "frame\tcue\tweight\ncrime\tgang*\tx\n");
+        var (code, _, error) = await RunAsync("compare", RepoPaths.Corpus, "--frames", bad);
+        Assert.Equal(FramingCli.UsageError, code);
+        Assert.Contains("bad.tsv:2: weight:", error, StringComparison.Ordinal);
+        var missing = await RunAsync("analyze", RepoPaths.Corpus, "--frames", Path.Combine(dir.Path, "none.tsv"));
+        Assert.Equal(FramingCli.UsageError, missing.Code);
+    }
 }

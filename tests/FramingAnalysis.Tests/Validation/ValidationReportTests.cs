@@ -136,4 +136,65 @@ public class ValidationReportTests(ITestOutputHelper output)
             Assert.True(accuracy > 0.15, $"{language} held-out primary frame accuracy {accuracy}");
         }
     }
+
+    /// <summary>
+    /// A frame counts as present in a unit when its salience is at least 0.15: about one ordinary (weight-1) cue per
+    /// 60 words (1 − exp(−10/60) = 0.154), or one cue in a paragraph of average length in the sample corpus. Lower
+    /// thresholds add every passing mention; higher ones keep only the primary frame of short units.
+    /// </summary>
+    private const double PresenceThreshold = 0.15;
+
+    [Fact]
+    public void SampleCorpus_MultiLabelFrames_PerLanguage()
+    {
+        var (gold, units) = Sample.Value;
+        var items = gold.Keys.Select(id => (units[id].Unit.DeclaredLanguage ?? "und", units[id].Unit.Text, gold[id][3].Split(';', StringSplitOptions.RemoveEmptyEntries), units[id].Frames!)).ToList();
+        ReportMultiLabel("sample corpus", items);
+    }
+
+    [Fact]
+    public void Holdout_MultiLabelFrames_PerLanguage()
+    {
+        var rows = File.ReadLines(RepoPaths.TestData("frames-holdout.tsv")).Where(l => !l.StartsWith('#')).Skip(1).Select(l => l.Split('\t')).ToList();
+        var scorer = FramingAnalysis.Frames.DictionaryFrameScorer.Default;
+        var items = rows.Select(r => (r[1], r[3], r[4].Split(';', StringSplitOptions.RemoveEmptyEntries), scorer.Score(TextPipeline.Default.Analyze(r[3], r[1])))).ToList();
+        ReportMultiLabel("held-out other issues", items);
+    }
+
+    /// <summary>
+    /// Prints, per language, primary-frame micro-F1 (= accuracy) and macro-F1, and multi-label presence micro- and
+    /// macro-F1 (predicted set = frames with salience ≥ <see cref="PresenceThreshold"/>; gold set = every annotated
+    /// frame); then the most-confused primary-frame pairs (gold → predicted) with one example each.
+    /// </summary>
+    private void ReportMultiLabel(string name, List<(string Language, string Text, string[] Gold, FramingAnalysis.Frames.FrameResult Result)> items)
+    {
+        var labels = FramingAnalysis.Frames.FrameSet.PolicyFrames.Frames.Select(f => f.Id).ToArray();
+        foreach (var language in new[] { "en", "es" })
+        {
+            var mine = items.Where(x => x.Language == language).ToList();
+            var (primaryMacro, primaryMicro, _) = Metrics.Report(mine.Select(x => x.Gold[0]).ToList(), mine.Select(x => x.Result.PrimaryFrame ?? "none").ToList(), [.. labels, "none"]);
+            var goldSets = mine.Select(x => (IReadOnlySet<string>)x.Gold.ToHashSet()).ToList();
+            var predicted = mine.Select(x => (IReadOnlySet<string>)x.Result.Scores.Where(s => s.Score >= PresenceThreshold).Select(s => s.Frame).ToHashSet()).ToList();
+            var multi = FramingAnalysis.Evaluation.MultiLabelReport.Compute(goldSets, predicted, labels);
+            output.WriteLine(System.FormattableString.Invariant(
+                $"frames, {name}, {language} (n={mine.Count}): primary micro-F1 {primaryMicro:0.000} macro-F1 {primaryMacro:0.000}; multi-label (score >= {PresenceThreshold}) micro-F1 {multi.MicroF1:0.000} (P {multi.MicroPrecision:0.000} R {multi.MicroRecall:0.000}) macro-F1 {multi.MacroF1:0.000}"));
+            Assert.True(multi.MicroF1 > 0.15, $"{language} {name} multi-label micro-F1 {multi.MicroF1}");
+        }
+
+        var confused = items.Where(x => x.Result.PrimaryFrame is { } p && p != x.Gold[0])
+            .GroupBy(x => (Gold: x.Gold[0], Predicted: x.Result.PrimaryFrame!))
+            .OrderByDescending(g => g.Count()).ThenBy(g => g.Key.Gold, StringComparer.Ordinal).ThenBy(g => g.Key.Predicted, StringComparer.Ordinal)
+            .Take(6);
+        output.WriteLine($"most-confused primary frames, {name} (gold -> predicted, count, example):");
+        foreach (var g in confused)
+        {
+            var example = g.First();
+            var text = example.Text.Length > 140 ? example.Text[..140] + "…" : example.Text;
+            var cues = string.Join(", ", example.Result.Scores[0].Evidence.Select(e => e.Text));
+            output.WriteLine($"  {g.Key.Gold} -> {g.Key.Predicted} ({g.Count()}): [{example.Language}] {text}  (cues: {cues})");
+        }
+
+        var missed = items.Count(x => x.Result.PrimaryFrame is null);
+        output.WriteLine($"  units with no cue at all: {missed}/{items.Count}");
+    }
 }
