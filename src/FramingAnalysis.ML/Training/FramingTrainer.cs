@@ -1,6 +1,7 @@
 using System.Reflection;
 using System.Security.Cryptography;
 using System.Text;
+using FramingAnalysis.Evaluation;
 using Microsoft.ML;
 using Microsoft.ML.Data;
 
@@ -153,7 +154,7 @@ public sealed class FramingTrainer
     private TrainerChoice Select(IReadOnlyList<LabeledExample> examples, List<FeatureRow> rows, bool hasTargets, int extraCount, Dictionary<string, double> scores)
     {
         var gold = examples.Select(e => e.Label).ToArray();
-        var folds = Folds.Stratified(gold, Options.SelectionFolds, Options.Seed);
+        var folds = FoldIndices(gold, Options.SelectionFolds, Options.Seed);
         var best = TrainerChoice.SdcaMaximumEntropy;
         var bestScore = double.NegativeInfinity;
         foreach (var candidate in new[] { TrainerChoice.SdcaMaximumEntropy, TrainerChoice.LbfgsMaximumEntropy })
@@ -167,7 +168,7 @@ public sealed class FramingTrainer
                 var ml = new MLContext(Options.Seed);
                 var model = FitMulticlass(ml, trainRows, candidate, hasTargets, extraCount);
                 var predicted = PredictLabels(ml, model, testRows, extraCount);
-                f1.Add(Scores.MacroF1(test.Select(i => gold[i]).ToArray(), predicted, Options.ToDataOptions().EffectiveLabels));
+                f1.Add(ClassificationReport.Compute(test.Select(i => gold[i]).ToArray(), predicted, Options.ToDataOptions().EffectiveLabels).MacroF1);
             }
 
             var mean = f1.Average();
@@ -292,6 +293,19 @@ public sealed class FramingTrainer
         var informational = assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion;
         // Drop the "+commit" suffix: the version, not the build, is what a reader needs.
         return informational?.Split('+')[0] ?? assembly.GetName().Version?.ToString() ?? "unknown";
+    }
+
+    /// <summary>The test indices of each of <paramref name="k"/> stratified folds (shared <see cref="StratifiedKFold"/>).</summary>
+    internal static List<int[]> FoldIndices(IReadOnlyList<string> labels, int k, int seed)
+    {
+        var assignment = StratifiedKFold.Split(labels, k, unchecked((ulong)seed));
+        var folds = Enumerable.Range(0, k).Select(_ => new List<int>()).ToList();
+        for (var i = 0; i < assignment.Length; i++)
+        {
+            folds[assignment[i]].Add(i);
+        }
+
+        return folds.Select(f => f.ToArray()).ToList();
     }
 
     internal static int ArgMax(float[] scores)
