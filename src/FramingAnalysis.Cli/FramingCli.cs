@@ -25,6 +25,9 @@ public static class FramingCli
             "framing: how do different sources frame the same event? Load a news corpus (CSV, JSON Lines or a folder of text files), " +
             "score sentiment, stance and policy frames per title, paragraph, embedded post and comment, and compare sources.");
         root.Add(CorpusCommand.Create(output, error));
+        root.Add(TrainCommand.Create(output, error));
+        root.Add(EvaluateCommand.Create(output, error));
+        root.Add(AgreementCommand.Create(output, error));
         var parse = root.Parse(args);
         var config = new InvocationConfiguration { Output = output, Error = error };
         return await parse.InvokeAsync(config, cancellationToken).ConfigureAwait(false);

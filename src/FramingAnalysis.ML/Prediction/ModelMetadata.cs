@@ -36,8 +36,14 @@ public sealed record ModelMetadata
     /// <summary>The feature settings the model was trained with; prediction rebuilds exactly these features.</summary>
     public FeatureSettings Features { get; init; } = FeatureSettings.Default;
 
-    /// <summary>The L2 regularization passed to the trainer, or <see langword="null"/> for ML.NET's default.</summary>
+    /// <summary>The L2 regularization passed to the trainer, or <see langword="null"/> for the default.</summary>
     public float? L2Regularization { get; init; }
+
+    /// <summary>The L1 regularization passed to the trainer, or <see langword="null"/> for the default.</summary>
+    public float? L1Regularization { get; init; }
+
+    /// <summary>Whether training examples were weighted by inverse class frequency.</summary>
+    public bool BalanceClasses { get; init; }
 
     /// <summary>The stance targets seen in training (names as written in the data); empty when the data had none.</summary>
     public IReadOnlyList<string> Targets { get; init; } = [];

@@ -255,6 +255,8 @@ public sealed class FramingTrainer
         SelectionMacroF1 = selection,
         Features = Options.Features,
         L2Regularization = Options.L2Regularization,
+        L1Regularization = Options.L1Regularization,
+        BalanceClasses = Options.BalanceClasses && Options.Task != LearningTask.Frames,
         Targets = hasTargets ? examples.Select(e => e.Target).OfType<string>().Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList() : [],
         ExtraFeatureCount = extraCount,
         ExtraFeaturesName = extraCount > 0 ? Options.ExtraFeaturesName : null,
