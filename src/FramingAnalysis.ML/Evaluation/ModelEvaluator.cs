@@ -69,16 +69,17 @@ public static class ModelEvaluator
         var plain = new List<TaskEvaluation>();
         var oursPredictions = new FramingPrediction[examples.Count];
         var plainPredictions = new FramingPrediction[examples.Count];
-        string? name = null;
+        var chosen = new List<string>();
+        var foldModels = new List<(int[] Test, List<LabeledExample> Examples, IReadOnlyList<FramingPrediction> Predicted)>();
         foreach (var test in testSets)
         {
             var inTest = new HashSet<int>(test);
             var train = examples.Where((_, i) => !inTest.Contains(i)).ToList();
             var testExamples = test.Select(i => examples[i]).ToList();
             var model = trainer.Train(train);
-            name ??= options.Trainer == TrainerChoice.Auto ? "Auto" : model.Metadata.Trainer;
+            chosen.Add(model.Metadata.Trainer);
             var predicted = model.PredictExamples(testExamples);
-            ours.Add(Score(name, options.Task, testExamples, predicted, labels));
+            foldModels.Add((test, testExamples, predicted));
             Scatter(test, predicted, oursPredictions);
             if (withBaseline)
             {
@@ -88,7 +89,12 @@ public static class ModelEvaluator
             }
         }
 
-        var model0 = new CrossValidationResult(name!, ours, Score(name!, options.Task, examples, oursPredictions, labels));
+        // With Auto, each fold picks its own trainer; the name says which, and how often.
+        var name = chosen.Distinct().Count() == 1 && (options.Trainer != TrainerChoice.Auto || options.Task == LearningTask.Frames)
+            ? chosen[0]
+            : "Auto: " + string.Join(", ", chosen.GroupBy(c => c).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Key}×{g.Count()}"));
+        ours.AddRange(foldModels.Select(f => Score(name, options.Task, f.Examples, f.Predicted, labels)));
+        var model0 = new CrossValidationResult(name, ours, Score(name, options.Task, examples, oursPredictions, labels));
         var base0 = withBaseline ? new CrossValidationResult("baseline", plain, Score("baseline", options.Task, examples, plainPredictions, labels)) : null;
         return new ModelComparison<CrossValidationResult>(model0, base0);
     }

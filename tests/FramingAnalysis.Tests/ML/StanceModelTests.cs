@@ -128,6 +128,26 @@ public class StanceModelTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void ExtraFeatures_AreRecorded_AndMustBeGivenAgainOnLoad()
+    {
+        static float[] Extra(string text, string language) => [text.Contains('!') ? 1f : 0f, language == "es" ? 1f : 0f];
+        var options = MlData.Fast with { ExtraFeatures = Extra, ExtraFeaturesName = "test-cues-v1" };
+        var data = MlData.StanceTraining.Take(200).ToList();
+        var model = new FramingTrainer(options).Train(data);
+        Assert.Equal(2, model.Metadata.ExtraFeatureCount);
+        Assert.Equal("test-cues-v1", model.Metadata.ExtraFeaturesName);
+
+        using var dir = new TempDir();
+        var path = Path.Combine(dir.Path, "extra.zip");
+        model.Save(path);
+        var ex = Assert.Throws<ArgumentException>(() => FramingModel.Load(path));
+        Assert.Contains("test-cues-v1", ex.Message);
+        var loaded = FramingModel.Load(path, Extra);
+        var e = data[3];
+        Assert.Equal(model.Predict(e.Text, e.Language, e.Target).Probabilities, loaded.Predict(e.Text, e.Language, e.Target).Probabilities);
+    }
+
+    [Fact]
     public void Frames_MultiLabelModel_PredictsKnownFrameIds()
     {
         var frames = TrainingData.Load(RepoPaths.Corpus, new TrainingDataOptions { Task = LearningTask.Frames });
