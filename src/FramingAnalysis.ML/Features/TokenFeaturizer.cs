@@ -174,8 +174,10 @@ internal static class TokenFeaturizer
     private static bool IsNegator(string folded, string text, List<Token> tokens, int index) =>
         Negators.Contains(folded) && !(folded == "sin" && NextWordIs(text, tokens, index, "embargo"));
 
+    // "sin embargo" opens the scope at "embargo", so that neither of its two words is itself marked.
     private static bool IsContrast(string folded, string text, List<Token> tokens, int index) =>
-        ContrastWords.Contains(folded) || (folded == "sin" && NextWordIs(text, tokens, index, "embargo"));
+        ContrastWords.Contains(folded) || (folded == "embargo" && index > 0 && tokens[index - 1].Kind == TokenKind.Word &&
+            tokens[index - 1].Slice(text).Equals("sin", StringComparison.OrdinalIgnoreCase));
 
     private static bool NextWordIs(string text, List<Token> tokens, int index, string word) =>
         index + 1 < tokens.Count && tokens[index + 1].Kind == TokenKind.Word &&
