@@ -204,7 +204,8 @@ public sealed class FramingTrainer
             }
 
             var frameRows = rows.Select((r, i) => Copy(r, examples[i].Labels.Contains(frame, StringComparer.Ordinal))).ToList();
-            var data = featurizer.Transform(ml.Data.LoadFromEnumerable(frameRows, schema));
+            // Cached: L-BFGS passes over the data many times, and the n-gram features should be built once.
+            var data = ml.Data.Cache(featurizer.Transform(ml.Data.LoadFromEnumerable(frameRows, schema)));
             var model = Pipelines.BinaryTrainer(ml, Options.L2Regularization).Fit(data);
             var scored = model.Transform(data);
             var copy = ml.Transforms.CopyColumns("P_" + trained.Count, "Probability").Fit(scored);
