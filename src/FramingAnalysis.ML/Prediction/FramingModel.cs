@@ -16,8 +16,8 @@ namespace FramingAnalysis.ML;
 /// model keeps a pool of engines: each call takes one (or creates one when all are busy; creating one costs far more than a prediction),
 /// uses it and gives it back. Many threads may share one model.</para>
 /// <para><b>Cost.</b> One prediction tokenizes the text once, builds its n-grams through ML.NET's transforms and runs a
-/// sparse linear model: about 0.12 ms per sentence-length unit against 0.36 ms for the plain <c>FeaturizeText</c> baseline
-/// (<c>StanceModelBenchmarks</c>, short run on a busy 2-core machine). <see cref="PredictMany"/> saves the engine hand-off per unit.</para>
+/// sparse linear model: 0.1–0.25 ms per sentence-length unit in <c>StanceModelBenchmarks</c> (short runs on a busy
+/// 2-core machine; the plain <c>FeaturizeText</c> baseline measured in the same range). <see cref="PredictMany"/> saves the engine hand-off per unit.</para>
 /// </remarks>
 /// <example>
 /// <code>
