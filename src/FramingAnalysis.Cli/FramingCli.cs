@@ -27,6 +27,9 @@ public static class FramingCli
         root.Add(CorpusCommand.Create(output, error));
         root.Add(AnalyzeCommand.Create(output, error));
         root.Add(CompareCommand.Create(output, error));
+        root.Add(TrainCommand.Create(output, error));
+        root.Add(EvaluateCommand.Create(output, error));
+        root.Add(AgreementCommand.Create(output, error));
         var parse = root.Parse(args);
         var config = new InvocationConfiguration { Output = output, Error = error };
         return await parse.InvokeAsync(config, cancellationToken).ConfigureAwait(false);

@@ -1,0 +1,75 @@
+using System.CommandLine;
+using System.Globalization;
+using FramingAnalysis.ML;
+
+namespace FramingAnalysis.Cli.Commands;
+
+/// <summary><c>framing train</c>: checks a data file, trains a stance, sentiment or frames model and saves it.</summary>
+internal static class TrainCommand
+{
+    public static Command Create(TextWriter output, TextWriter error)
+    {
+        var columns = new DataColumnOptions();
+        var data = new Option<string>("--data") { Description = "Annotated units: a .csv, .tsv or .jsonl file, or a corpus folder with annotations.csv.", Required = true };
+        var outPath = new Option<string>("--out") { Description = "Where to write the model zip.", Required = true };
+        var trainer = new Option<string>("--trainer") { Description = "auto (compare SDCA and L-BFGS maximum entropy by cross-validation), sdca or lbfgs.", DefaultValueFactory = _ => "auto" };
+        trainer.AcceptOnlyFromAmong("auto", "sdca", "lbfgs");
+        var command = new Command("train", "Train a model from annotated units. The data is checked first: every bad row is reported as file:line: column: message and nothing is trained.")
+        {
+            data,
+            outPath,
+            trainer,
+        };
+        columns.AddTo(command);
+        command.SetAction(async (parse, ct) =>
+        {
+            var options = columns.GetTrainerOptions(parse) with { Trainer = ParseTrainer(parse.GetValue(trainer)!) };
+            var path = parse.GetValue(data)!;
+            IReadOnlyList<LabeledExample> examples;
+            try
+            {
+                examples = TrainingData.Load(path, options.ToDataOptions());
+            }
+            catch (TrainingDataException ex)
+            {
+                return await DataColumnOptions.ReportAsync(error, "train", ex).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (ex is FileNotFoundException or NotSupportedException)
+            {
+                await error.WriteLineAsync($"framing train: {ex.Message}").ConfigureAwait(false);
+                return FramingCli.UsageError;
+            }
+
+            ct.ThrowIfCancellationRequested();
+            var model = new FramingTrainer(options).Train(examples);
+            var target = parse.GetValue(outPath)!;
+            model.Save(target);
+            var m = model.Metadata;
+            var c = CultureInfo.InvariantCulture;
+            await output.WriteLineAsync($"Trained {m.Task.ToString().ToLowerInvariant()} model on {m.TrainingExamples} units from {path}").ConfigureAwait(false);
+            foreach (var (name, f1) in m.SelectionMacroF1)
+            {
+                await output.WriteLineAsync(string.Create(c, $"  {options.SelectionFolds}-fold CV macro-F1 {name}: {f1:0.000}")).ConfigureAwait(false);
+            }
+
+            await output.WriteLineAsync($"Trainer: {m.Trainer}").ConfigureAwait(false);
+            await output.WriteLineAsync($"Labels: {string.Join(", ", m.ModelLabels)}").ConfigureAwait(false);
+            if (m.Targets.Count > 0)
+            {
+                await output.WriteLineAsync($"Targets: {string.Join(", ", m.Targets)}").ConfigureAwait(false);
+            }
+
+            await output.WriteLineAsync($"Data SHA-256: {m.TrainingDataSha256}").ConfigureAwait(false);
+            await output.WriteLineAsync($"Saved to {target}").ConfigureAwait(false);
+            return FramingCli.Ok;
+        });
+        return command;
+    }
+
+    internal static TrainerChoice ParseTrainer(string value) => value switch
+    {
+        "sdca" => TrainerChoice.SdcaMaximumEntropy,
+        "lbfgs" => TrainerChoice.LbfgsMaximumEntropy,
+        _ => TrainerChoice.Auto,
+    };
+}
