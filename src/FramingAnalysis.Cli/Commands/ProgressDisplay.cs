@@ -17,7 +17,7 @@ internal sealed class ProgressDisplay
     private readonly string _name;
     private readonly int _every;
     private readonly Stopwatch _clock = Stopwatch.StartNew();
-    private TimeSpan _last = TimeSpan.MinValue;
+    private TimeSpan? _last;
     private int _drawnWidth;
 
     /// <summary>Creates a display.</summary>
@@ -87,7 +87,7 @@ internal sealed class ProgressDisplay
         }
 
         var now = _clock.Elapsed;
-        if (now - _last < Redraw && count != Total)
+        if (_last is { } last && now - last < Redraw && count != Total)
         {
             return;
         }
