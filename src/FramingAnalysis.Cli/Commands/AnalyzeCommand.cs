@@ -10,6 +10,9 @@ namespace FramingAnalysis.Cli.Commands;
 /// <summary><c>framing analyze &lt;corpus&gt;</c>: one record per unit with sentiment, stance and frames.</summary>
 internal static class AnalyzeCommand
 {
+    /// <summary>By default, progress is printed to standard error every this many articles.</summary>
+    public const int DefaultProgressEvery = 500;
+
     public static Command Create(TextWriter output, TextWriter error)
     {
         var path = new Argument<string>("corpus") { Description = "The corpus to analyze (see `framing corpus --help`)." };
@@ -22,9 +25,10 @@ internal static class AnalyzeCommand
         var lexicon = new Option<string?>("--lexicon") { Description = "A lexicon in VADER's vader_lexicon.txt format (for --sentiment vader)." };
         var emoji = new Option<string?>("--emoji-lexicon") { Description = "VADER's emoji description file (for --sentiment vader)." };
         var frames = FramesOption.Create();
+        var progress = new Option<int>("--progress-every") { Description = "Print a progress line to standard error every N articles (default 500; 0 for none). On a terminal (with --out or redirected output), a progress bar is drawn instead.", DefaultValueFactory = _ => DefaultProgressEvery };
         var command = new Command("analyze", "Score every title, paragraph, embedded post and comment: sentiment, stance toward targets, and policy frames, with evidence.")
         {
-            path, format, outPath, targets, sentiment, lexicon, emoji, frames,
+            path, format, outPath, targets, sentiment, lexicon, emoji, frames, progress,
         };
         command.SetAction(async (parse, ct) =>
         {
@@ -66,6 +70,9 @@ internal static class AnalyzeCommand
                 using var records = new UnitRecordWriter(writer, parse.GetValue(format) == "csv", targetList.Select(t => t.Name).ToList());
                 var count = 0;
                 var failed = 0;
+                var every = parse.GetValue(progress);
+                var interactive = every > 0 && ProgressDisplay.IsTerminal(error, file is null ? output : null);
+                var bar = new ProgressDisplay(error, "framing analyze", every, interactive, interactive ? await ProgressDisplay.CountArticlesAsync(parse.GetValue(path)!, ct).ConfigureAwait(false) : null);
                 await foreach (var article in analyzer.AnalyzeAsync(Corpus.ReadAsync(parse.GetValue(path)!, problems, null, ct), (a, ex) =>
                 {
                     Interlocked.Increment(ref failed);
@@ -73,11 +80,10 @@ internal static class AnalyzeCommand
                 }, ct).ConfigureAwait(false))
                 {
                     records.Write(article);
-                    if (++count % 500 == 0)
-                    {
-                        await error.WriteLineAsync($"framing analyze: {count} articles").ConfigureAwait(false);
-                    }
+                    bar.Report(++count);
                 }
+
+                bar.Complete(count);
 
                 foreach (var p in problems)
                 {

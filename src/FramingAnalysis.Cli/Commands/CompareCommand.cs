@@ -26,7 +26,7 @@ internal static class CompareCommand
         var resamples = new Option<int>("--resamples") { Description = "Bootstrap replicates (default 1000).", DefaultValueFactory = _ => 1000 };
         var permutations = new Option<int>("--permutations") { Description = "Permutations per test (default 2000).", DefaultValueFactory = _ => 2000 };
         var frames = FramesOption.Create();
-        var progress = new Option<int>("--progress-every") { Description = "Print a progress line to standard error every N articles (default 100; 0 for none).", DefaultValueFactory = _ => DefaultProgressEvery };
+        var progress = new Option<int>("--progress-every") { Description = "Print a progress line to standard error every N articles (default 100; 0 for none). On a terminal, a progress bar is drawn instead.", DefaultValueFactory = _ => DefaultProgressEvery };
         var command = new Command("compare", "Compare how groups (sources by default) frame the same event: frame salience with CIs, stance and sentiment by voice, pairwise tests, distinctive language, article versus audience.")
         {
             path, targets, by, window, format, outPath, seed, resamples, permutations, progress, frames,
@@ -77,6 +77,8 @@ internal static class CompareCommand
             var count = 0;
             var failed = 0;
             var every = parse.GetValue(progress);
+            var interactive = every > 0 && ProgressDisplay.IsTerminal(error, null);
+            var bar = new ProgressDisplay(error, "framing compare", every, interactive, interactive ? await ProgressDisplay.CountArticlesAsync(input, ct).ConfigureAwait(false) : null);
             try
             {
                 await foreach (var article in analyzer.AnalyzeAsync(Corpus.ReadAsync(input, problems, null, ct), (a, ex) =>
@@ -86,12 +88,10 @@ internal static class CompareCommand
                 }, ct).ConfigureAwait(false))
                 {
                     builder.Add(article);
-                    count++;
-                    if (every > 0 && count % every == 0)
-                    {
-                        await error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"framing compare: {count} articles")).ConfigureAwait(false);
-                    }
+                    bar.Report(++count);
                 }
+
+                bar.Complete(count);
             }
             catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException or NotSupportedException)
             {

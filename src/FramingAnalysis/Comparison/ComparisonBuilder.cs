@@ -199,6 +199,7 @@ public sealed class ComparisonBuilder
         }
 
         var stance = new List<StanceSummary>();
+        var stanceExamples = new List<StanceExample>();
         var stream = layout.FrameCount;
         for (var t = 0; t < layout.TargetCount; t++)
         {
@@ -216,6 +217,10 @@ public sealed class ComparisonBuilder
                 var l = ((t * ComparisonLayout.VoiceCount) + v) * 3;
                 var labels = group.StanceLabels;
                 stance.Add(new StanceSummary(layout.Targets[t], (Voice)v, labels[l] + labels[l + 1] + labels[l + 2], with.Length, ci, labels[l], labels[l + 1], labels[l + 2]));
+                if (StanceExampleFor(group.StanceExamples, l, ci.Estimate) is { } example)
+                {
+                    stanceExamples.Add(new StanceExample(layout.Targets[t], (Voice)v, example.Label, example.Score, example.Cue, example.Weight, example.Snippet));
+                }
             }
         }
 
@@ -236,17 +241,60 @@ public sealed class ComparisonBuilder
         }
 
         var cues = new List<FrameCues>();
+        var cueExamples = new List<CueExample>();
         foreach (var frame in layout.Frames)
         {
             if (group.Cues.TryGetValue(frame, out var counts) && counts.Count > 0)
             {
-                cues.Add(new FrameCues(frame, Top(counts, o.TopCues)));
+                var top = Top(counts, o.TopCues);
+                cues.Add(new FrameCues(frame, top));
+                foreach (var (cue, count) in top)
+                {
+                    if (group.CueExamples.TryGetValue(frame, out var examples) && examples.TryGetValue(cue, out var example))
+                    {
+                        cueExamples.Add(new CueExample(frame, cue, count, example.Snippet));
+                    }
+                }
             }
+        }
+
+        var trajectory = new List<TrajectoryPoint>();
+        var length = articles.Select(a => a.Trajectory.Length).DefaultIfEmpty(0).Max();
+        for (var k = 0; k < length; k++)
+        {
+            var values = articles.Where(a => a.Trajectory.Length > k).Select(a => a.Trajectory[k]).ToArray();
+            var ci = Bootstrap.RatioCI(values, Enumerable.Repeat(1.0, values.Length).ToArray(), o.Resamples, o.ConfidenceLevel, Sub(seed, TrajectoryStream + k));
+            trajectory.Add(new TrajectoryPoint(k + 1, values.Length, ci));
         }
 
         var languages = group.UnitLanguages.OrderBy(kv => kv.Key, StringComparer.Ordinal).ToList();
         var units = group.UnitsByKind.Sum();
-        return new GroupSummary(group.Key, articles.Length, units, group.UnitsByKind[(int)UnitKind.Comment], languages, frames, stance, sentiment, cues);
+        return new GroupSummary(group.Key, articles.Length, units, group.UnitsByKind[(int)UnitKind.Comment], languages, frames, stance, sentiment, cues, trajectory, cueExamples, stanceExamples);
+    }
+
+    /// <summary>Trajectory point k of a group uses stream 2^24 + k, clear of the frame, stance and sentiment streams.</summary>
+    private const int TrajectoryStream = 1 << 24;
+
+    /// <summary>The example of a stance row: the label that matches the sign of the row's mean (favor above +0.05, against
+    /// below −0.05, else neutral), or when that label has no example, the strongest example of any label.</summary>
+    private static ExampleCandidate? StanceExampleFor(ExampleCandidate?[] examples, int row, double mean)
+    {
+        var wanted = mean > 0.05 ? Stance.StanceLabel.Favor : mean < -0.05 ? Stance.StanceLabel.Against : Stance.StanceLabel.Neutral;
+        if (examples[row + (int)wanted] is { } match)
+        {
+            return match;
+        }
+
+        ExampleCandidate? best = null;
+        for (var i = 0; i < 3; i++)
+        {
+            if (examples[row + i] is { } c && c.IsBetterStanceThan(best))
+            {
+                best = c;
+            }
+        }
+
+        return best;
     }
 
     private PairComparison ComparePair(string keyA, ArticleSummary[] a, string keyB, ArticleSummary[] b, ulong seed)

@@ -1,4 +1,5 @@
 using FramingAnalysis.Comparison.Statistics;
+using FramingAnalysis.Stance;
 
 namespace FramingAnalysis.Comparison;
 
@@ -44,6 +45,11 @@ public sealed record CorpusTotals(int Articles, int ArticlesRejected, int Commen
 /// <param name="Stance">Stance per target and voice (only pairs with at least one unit).</param>
 /// <param name="Sentiment">Sentiment per voice (only voices with at least one unit).</param>
 /// <param name="TopCues">The most frequent evidence cues per frame in the outlet's own voice.</param>
+/// <param name="Trajectory">Outlet sentiment over the paragraphs of the group's articles: the mean compound score at each
+/// paragraph position (1 = an article's first outlet paragraph), with a bootstrap interval over articles.</param>
+/// <param name="CueExamples">For every top cue of every frame (in <see cref="TopCues"/> order), one sentence where it matched.</param>
+/// <param name="StanceExamples">For every stance row (target × voice, in <see cref="Stance"/> order), one unit whose label is
+/// the row's most frequent label, with its strongest evidence cue.</param>
 public sealed record GroupSummary(
     string Key,
     int Articles,
@@ -53,7 +59,43 @@ public sealed record GroupSummary(
     IReadOnlyList<FrameSalience> Frames,
     IReadOnlyList<StanceSummary> Stance,
     IReadOnlyList<SentimentSummary> Sentiment,
-    IReadOnlyList<FrameCues> TopCues);
+    IReadOnlyList<FrameCues> TopCues,
+    IReadOnlyList<TrajectoryPoint> Trajectory,
+    IReadOnlyList<CueExample> CueExamples,
+    IReadOnlyList<StanceExample> StanceExamples);
+
+/// <summary>The mean outlet sentiment at one paragraph position.</summary>
+/// <param name="Paragraph">The 1-based position among an article's outlet paragraphs (titles, embedded posts and
+/// boilerplate are not counted).</param>
+/// <param name="Articles">Articles with a scored paragraph at this position.</param>
+/// <param name="Compound">Mean compound score with a bootstrap interval over those articles.</param>
+public sealed record TrajectoryPoint(int Paragraph, int Articles, ConfidenceInterval Compound);
+
+/// <summary>A sentence taken from a unit, with the part that is evidence for a figure marked.</summary>
+/// <param name="ArticleId">The article.</param>
+/// <param name="UnitId">The unit (<c>a17/p3</c>).</param>
+/// <param name="Text">The sentence (shortened around the cue when long).</param>
+/// <param name="Start">Offset of the marked cue in <paramref name="Text"/>.</param>
+/// <param name="Length">Length of the marked cue.</param>
+public sealed record EvidenceSnippet(string ArticleId, string UnitId, string Text, int Start, int Length);
+
+/// <summary>An example of a frame cue: the first match in article-id, unit-id and offset order.</summary>
+/// <param name="Frame">The frame id.</param>
+/// <param name="Cue">The dictionary cue.</param>
+/// <param name="Count">How often the cue matched in the group's outlet voice.</param>
+/// <param name="Snippet">The sentence with the matched text marked.</param>
+public sealed record CueExample(string Frame, string Cue, int Count, EvidenceSnippet Snippet);
+
+/// <summary>An example unit for a stance row: among the units with the row's most frequent label, the one with the largest
+/// |score| (ties: the first by article id and unit id).</summary>
+/// <param name="Target">The target name.</param>
+/// <param name="Voice">The voice.</param>
+/// <param name="Label">The unit's label.</param>
+/// <param name="Score">The unit's stance score.</param>
+/// <param name="Cue">The type of the marked evidence cue (<c>evaluative</c>, <c>opposition</c>, …).</param>
+/// <param name="Weight">The marked cue's signed contribution to the raw score.</param>
+/// <param name="Snippet">The sentence with the strongest evidence cue marked.</param>
+public sealed record StanceExample(string Target, Voice Voice, StanceLabel Label, double Score, string Cue, double Weight, EvidenceSnippet Snippet);
 
 /// <summary>A frame's salience in a group.</summary>
 /// <param name="Frame">The frame id.</param>

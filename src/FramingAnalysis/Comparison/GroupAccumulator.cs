@@ -12,13 +12,16 @@ namespace FramingAnalysis.Comparison;
 /// <para>
 /// Memory: one compact per-article summary (a double array of 2F + 8T + 10 values for F frames and T targets; see
 /// <see cref="ComparisonLayout"/>), needed because intervals are bootstrapped over articles; integer unit, label and cue
-/// counts; and term counts per language, which grow with the vocabulary, not with the number of articles. No text,
-/// token or evidence object is kept.
+/// counts; and term counts per language, which grow with the vocabulary, not with the number of articles. Besides the
+/// compound score of each outlet paragraph (for the sentiment trajectory), the only text kept is a bounded set of example
+/// sentences: one per frame cue that matched (bounded by the cue dictionaries) and one per target × voice × label.
 /// </para>
 /// <para>
 /// Merge law: <c>a.Merge(b)</c> then <see cref="ComparisonBuilder.Build"/> gives the same result as adding all of
 /// <c>a</c>'s and <c>b</c>'s articles to one accumulator, in any order, because every double is computed per article and
-/// the summaries are sorted by article id before any statistic is computed; everything else is an integer count.
+/// the summaries are sorted by article id before any statistic is computed; everything else is an integer count, and
+/// each example sentence is the best candidate under a total order (first by article id, unit id and offset; for stance,
+/// largest |score| first), so keeping the better of two is order-free.
 /// Not thread-safe: use one accumulator per thread and merge.
 /// </para>
 /// </remarks>
@@ -31,6 +34,8 @@ public sealed class GroupAccumulator
     private readonly Dictionary<string, int> _unitLanguages = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Dictionary<string, int>> _cues = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Dictionary<string, int>> _terms = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Dictionary<string, ExampleCandidate>> _cueExamples = new(StringComparer.Ordinal);
+    private readonly ExampleCandidate?[] _stanceExamples;
     private readonly Dictionary<string, int> _targetIndex;
     private readonly Dictionary<string, int> _frameIndex;
 
@@ -44,6 +49,7 @@ public sealed class GroupAccumulator
         Key = key;
         Layout = layout;
         _stanceLabels = new int[layout.TargetCount * ComparisonLayout.VoiceCount * 3];
+        _stanceExamples = new ExampleCandidate?[_stanceLabels.Length];
         _targetIndex = Index(layout.Targets);
         _frameIndex = Index(layout.Frames);
     }
@@ -71,6 +77,11 @@ public sealed class GroupAccumulator
 
     internal Dictionary<string, Dictionary<string, int>> Terms => _terms;
 
+    internal Dictionary<string, Dictionary<string, ExampleCandidate>> CueExamples => _cueExamples;
+
+    /// <summary>Best example per (target × voice) × label, indexed like the stance label counts.</summary>
+    internal ExampleCandidate?[] StanceExamples => _stanceExamples;
+
     /// <summary>Adds one analyzed article.</summary>
     /// <param name="analysis">The article's analysis.</param>
     public void Add(ArticleAnalysis analysis)
@@ -79,6 +90,8 @@ public sealed class GroupAccumulator
         var layout = Layout;
         var data = new double[layout.DataLength];
         var titleWeight = layout.Options.TitleWeight;
+        var trajectory = new List<double>();
+        var articleId = analysis.Article.Id;
         foreach (var ua in analysis.Units)
         {
             var unit = ua.Unit;
@@ -90,12 +103,17 @@ public sealed class GroupAccumulator
 
             Increment(_unitLanguages, ua.Language);
             var voice = (int)unit.Voice;
+            AnalyzedText? analyzed = unit.Voice == Voice.Outlet ? layout.Text.Analyze(unit.Text, ua.Language) : null;
             if (ua.Sentiment is { } sentiment)
             {
                 var s = layout.SentimentIndex(voice);
                 data[s] += sentiment.Compound;
                 data[s + 1]++;
                 _sentimentLabels[(voice * 3) + (int)sentiment.Label]++;
+                if (unit.Kind == UnitKind.Paragraph)
+                {
+                    trajectory.Add(sentiment.Compound);
+                }
             }
 
             foreach (var stance in ua.Stance)
@@ -109,7 +127,14 @@ public sealed class GroupAccumulator
                 var s = layout.StanceIndex(t, v);
                 data[s] += stance.Score;
                 data[s + 1]++;
-                _stanceLabels[(((t * ComparisonLayout.VoiceCount) + v) * 3) + (int)stance.Label]++;
+                var l = (((t * ComparisonLayout.VoiceCount) + v) * 3) + (int)stance.Label;
+                _stanceLabels[l]++;
+                if (Strongest(stance.Evidence) is { } cue && ExampleCandidate.IsBetterStance(stance.Score, articleId, unit.UnitId, cue.Start, _stanceExamples[l]))
+                {
+                    analyzed ??= layout.Text.Analyze(unit.Text, ua.Language);
+                    _stanceExamples[l] = new ExampleCandidate(articleId, unit.UnitId, cue.Start, stance.Score, stance.Label, cue.Cue, cue.Weight,
+                        ExampleCandidate.MakeSnippet(articleId, unit.UnitId, analyzed, cue.Start, cue.Length));
+                }
             }
 
             if (ua.Frames is { } frames)
@@ -127,6 +152,7 @@ public sealed class GroupAccumulator
                             }
 
                             Increment(cues, evidence.Cue);
+                            KeepCueExample(score.Frame, evidence, articleId, unit.UnitId, analyzed!);
                         }
                     }
                 }
@@ -137,15 +163,15 @@ public sealed class GroupAccumulator
                 }
             }
 
-            if (unit.Voice == Voice.Outlet)
+            if (analyzed is not null && unit.Voice == Voice.Outlet)
             {
-                CountTerms(layout.Text.Analyze(unit.Text, ua.Language));
+                CountTerms(analyzed);
             }
         }
 
         data[layout.OutletWeightIndex] = Frames.ArticleFrames.Accumulate(analysis.Units, _frameIndex, titleWeight, data, 0);
         Normalize(data, layout.AudienceFramesOffset, data[layout.AudienceCountIndex]);
-        _articles.Add(new ArticleSummary(analysis.Article.Id, data));
+        _articles.Add(new ArticleSummary(articleId, data, [.. trajectory]));
     }
 
     /// <summary>Adds everything another accumulator of the same group and layout has collected.</summary>
@@ -166,6 +192,66 @@ public sealed class GroupAccumulator
         MergeCounts(_unitLanguages, other._unitLanguages);
         MergeNested(_cues, other._cues);
         MergeNested(_terms, other._terms);
+        foreach (var (frame, examples) in other._cueExamples)
+        {
+            if (!_cueExamples.TryGetValue(frame, out var mine))
+            {
+                _cueExamples[frame] = mine = new Dictionary<string, ExampleCandidate>(StringComparer.Ordinal);
+            }
+
+            foreach (var (cue, candidate) in examples)
+            {
+                if (candidate.IsBetterCueThan(mine.GetValueOrDefault(cue)))
+                {
+                    mine[cue] = candidate;
+                }
+            }
+        }
+
+        for (var i = 0; i < _stanceExamples.Length; i++)
+        {
+            if (other._stanceExamples[i] is { } candidate && candidate.IsBetterStanceThan(_stanceExamples[i]))
+            {
+                _stanceExamples[i] = candidate;
+            }
+        }
+    }
+
+    private void KeepCueExample(string frame, Frames.FrameEvidence evidence, string articleId, string unitId, AnalyzedText text)
+    {
+        if (!_cueExamples.TryGetValue(frame, out var examples))
+        {
+            _cueExamples[frame] = examples = new Dictionary<string, ExampleCandidate>(StringComparer.Ordinal);
+        }
+
+        if (ExampleCandidate.IsBetterCue(articleId, unitId, evidence.Start, examples.GetValueOrDefault(evidence.Cue)))
+        {
+            examples[evidence.Cue] = new ExampleCandidate(articleId, unitId, evidence.Start, 0, StanceLabel.Neutral, evidence.Cue, evidence.Weight,
+                ExampleCandidate.MakeSnippet(articleId, unitId, text, evidence.Start, evidence.Length));
+        }
+    }
+
+    /// <summary>The evidence cue that moved the score most (a mention only when nothing else fired); ties: the first.</summary>
+    private static StanceEvidence? Strongest(IReadOnlyList<StanceEvidence> evidence)
+    {
+        StanceEvidence? best = null;
+        foreach (var e in evidence)
+        {
+            var isMention = e.Cue is "mention" or "carry";
+            if (best is not { } b)
+            {
+                best = e;
+                continue;
+            }
+
+            var bestIsMention = b.Cue is "mention" or "carry";
+            if ((bestIsMention && !isMention) || (bestIsMention == isMention && Math.Abs(e.Weight) > Math.Abs(b.Weight)))
+            {
+                best = e;
+            }
+        }
+
+        return best;
     }
 
     private void AddFrames(double[] data, int offset, IReadOnlyList<Frames.FrameScore> scores, double weight)

@@ -272,6 +272,55 @@ public static class JsonReport
         }
 
         w.WriteEndArray();
+        w.WriteStartArray("trajectory");
+        foreach (var t in g.Trajectory)
+        {
+            w.WriteStartObject();
+            w.WriteNumber("paragraph", t.Paragraph);
+            w.WriteNumber("articles", t.Articles);
+            WriteCI(w, "compound", t.Compound);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        w.WriteStartArray("cueExamples");
+        foreach (var c in g.CueExamples)
+        {
+            w.WriteStartObject();
+            w.WriteString("frame", c.Frame);
+            w.WriteString("cue", c.Cue);
+            w.WriteNumber("count", c.Count);
+            WriteSnippet(w, c.Snippet);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        w.WriteStartArray("stanceExamples");
+        foreach (var e in g.StanceExamples)
+        {
+            w.WriteStartObject();
+            w.WriteString("target", e.Target);
+            w.WriteString("voice", Voices.Name(e.Voice));
+            w.WriteString("label", e.Label.ToString().ToLowerInvariant());
+            Number(w, "score", e.Score);
+            w.WriteString("cue", e.Cue);
+            Number(w, "weight", e.Weight);
+            WriteSnippet(w, e.Snippet);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        w.WriteEndObject();
+    }
+
+    private static void WriteSnippet(Utf8JsonWriter w, EvidenceSnippet s)
+    {
+        w.WriteStartObject("snippet");
+        w.WriteString("articleId", s.ArticleId);
+        w.WriteString("unitId", s.UnitId);
+        w.WriteString("text", s.Text);
+        w.WriteNumber("start", s.Start);
+        w.WriteNumber("length", s.Length);
         w.WriteEndObject();
     }
 

@@ -123,4 +123,39 @@ public sealed class ComparisonLawTests
         Assert.Equal("es | 2026-03", key);
         Assert.Throws<ArgumentException>(() => ComparisonBuilder.For(ComparisonFixture.Analyzer, new ComparisonOptions { GroupBy = "author" }));
     }
+
+    [Fact]
+    public void Trajectory_and_evidence_examples_are_filled_and_mark_their_cue()
+    {
+        var options = ComparisonFixture.FastOptions;
+        var builder = ComparisonBuilder.For(ComparisonFixture.Analyzer, options);
+        foreach (var a in ComparisonFixture.Analyses)
+        {
+            builder.Add(a);
+        }
+
+        var result = builder.Build(ComparisonFixture.Manifest(ComparisonFixture.Analyzer, options));
+        Assert.All(result.Groups, g =>
+        {
+            Assert.NotEmpty(g.Trajectory);
+            Assert.Equal(g.Articles, g.Trajectory[0].Articles);
+            Assert.Equal(g.TopCues.Sum(c => c.Cues.Count), g.CueExamples.Count);
+            Assert.NotEmpty(g.StanceExamples);
+            foreach (var snippet in g.CueExamples.Select(c => c.Snippet).Concat(g.StanceExamples.Select(s => s.Snippet)))
+            {
+                Assert.InRange(snippet.Start + snippet.Length, 1, snippet.Text.Length);
+                Assert.StartsWith(snippet.ArticleId + "/", snippet.UnitId, StringComparison.Ordinal);
+            }
+
+            // A stance example agrees with its row's direction when the row has a unit with that label.
+            foreach (var e in g.StanceExamples)
+            {
+                var row = g.Stance.Single(s => s.Target == e.Target && s.Voice == e.Voice);
+                if (row.Mean.Estimate > 0.05 && row.Favor > 0)
+                {
+                    Assert.Equal(FramingAnalysis.Stance.StanceLabel.Favor, e.Label);
+                }
+            }
+        });
+    }
 }
