@@ -99,7 +99,8 @@ internal sealed class PhraseMatcher<T>
             best = Best(text, start, end, byKey, ref match, best, _useStems);
         }
 
-        var stem = text.Stem(start);
+        // Capitalized words are names more often than inflections: "Costa" must not match the cue "coste".
+        var stem = text.Tokens[start].Has(TokenFlags.Capitalized) ? default : text.Stem(start);
         if (_useStems && !stem.IsEmpty && _byStemLookup.TryGetValue(stem, out var byStem))
         {
             best = Best(text, start, end, byStem, ref match, best, _useStems);
@@ -180,7 +181,7 @@ internal sealed class PhraseMatcher<T>
             var isPrefix = c.LastIsPrefix && w == c.Words.Length - 1;
             var ok = isPrefix
                 ? key.StartsWith(word, StringComparison.Ordinal)
-                : key.SequenceEqual(word) || (useStems && word.Length > 3 && text.Stem(at).SequenceEqual(c.Stems[w]));
+                : key.SequenceEqual(word) || (useStems && word.Length > 3 && !text.Tokens[at].Has(TokenFlags.Capitalized) && text.Stem(at).SequenceEqual(c.Stems[w]));
             if (!ok)
             {
                 return false;
