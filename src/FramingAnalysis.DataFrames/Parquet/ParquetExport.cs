@@ -154,7 +154,8 @@ public static class ParquetExport
     private static DataFrameColumn NewColumn(DataField field)
     {
         var t = Nullable.GetUnderlyingType(field.ClrType) ?? field.ClrType;
-        return t == typeof(string) ? new StringDataFrameColumn(field.Name)
+        // Parquet.Net 6 reports UTF-8 text columns as ReadOnlyMemory<char>; they read back as strings.
+        return t == typeof(string) || t == typeof(ReadOnlyMemory<char>) ? new StringDataFrameColumn(field.Name)
             : t == typeof(double) ? new DoubleDataFrameColumn(field.Name)
             : t == typeof(float) ? new SingleDataFrameColumn(field.Name)
             : t == typeof(int) ? new Int32DataFrameColumn(field.Name)
