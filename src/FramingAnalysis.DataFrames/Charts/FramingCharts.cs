@@ -33,19 +33,19 @@ public static class FramingCharts
         {
             var color = Color(g);
             var bars = new List<Bar>();
-            var (ys, xs, lo, hi) = (new List<double>(), new List<double>(), new List<double>(), new List<double>());
+            var (positions, values, lo, hi) = (new List<double>(), new List<double>(), new List<double>(), new List<double>());
             for (var f = 0; f < frames.Count; f++)
             {
                 var salience = groups[g].Frames.FirstOrDefault(s => s.Frame == frames[f])?.Salience ?? new ConfidenceInterval(0, double.NaN, double.NaN, 0.95);
                 var position = (frames.Count - 1 - f) - 0.4 + (slot * (g + 0.5));
                 bars.Add(new Bar { Position = position, Value = Finite(salience.Estimate), Size = slot * 0.9, FillColor = color, LineWidth = 0, Orientation = Orientation.Horizontal });
-                AddInterval(salience, position, ys, xs, lo, hi);
+                AddInterval(salience, position, positions, values, lo, hi);
             }
 
             var barPlot = plot.Add.Bars(bars);
             barPlot.Horizontal = true;
             barPlot.LegendText = groups[g].Key;
-            AddErrorBars(plot, xs, ys, lo, hi, horizontal: true);
+            AddErrorBars(plot, positions, values, lo, hi, horizontal: true);
         }
 
         plot.Axes.Left.SetTicks(Enumerable.Range(0, frames.Count).Select(f => (double)(frames.Count - 1 - f)).ToArray(), frames.ToArray());
@@ -79,7 +79,7 @@ public static class FramingCharts
         {
             var color = Color(g);
             var bars = new List<Bar>();
-            var (xs, ys, lo, hi) = (new List<double>(), new List<double>(), new List<double>(), new List<double>());
+            var (positions, values, lo, hi) = (new List<double>(), new List<double>(), new List<double>(), new List<double>());
             for (var v = 0; v < VoiceOrder.Length; v++)
             {
                 var summary = groups[g].Stance.FirstOrDefault(s => s.Target == target && ColumnNames.Lower(s.Voice) == VoiceOrder[v]);
@@ -90,12 +90,12 @@ public static class FramingCharts
 
                 var position = v - 0.4 + (slot * (g + 0.5));
                 bars.Add(new Bar { Position = position, Value = Finite(summary.Mean.Estimate), Size = slot * 0.9, FillColor = color, LineWidth = 0 });
-                AddInterval(summary.Mean, position, xs, ys, lo, hi);
+                AddInterval(summary.Mean, position, positions, values, lo, hi);
             }
 
             var barPlot = plot.Add.Bars(bars);
             barPlot.LegendText = groups[g].Key;
-            AddErrorBars(plot, xs, ys, lo, hi, horizontal: false);
+            AddErrorBars(plot, positions, values, lo, hi, horizontal: false);
         }
 
         plot.Add.HorizontalLine(0, 1, Colors.Gray);
@@ -153,7 +153,7 @@ public static class FramingCharts
     /// <summary>The most distinctive terms of one group against the rest of the corpus, as weighted log-odds z-scores
     /// (Monroe, Colaresi &amp; Quinn 2008); |z| &gt; 1.96 is marked with a dashed line.</summary>
     /// <param name="result">The comparison.</param>
-    /// <param name="group">The group; null for the first group with distinctive terms.</param>
+    /// <param name="group">The group; null for the group and language with most tokens.</param>
     /// <param name="language">The language; null for the group's language with most tokens.</param>
     /// <param name="top">How many terms to show (at least 1).</param>
     /// <returns>The chart (default 800 × 120 + 28 per term pixels).</returns>
