@@ -1,5 +1,6 @@
 using System.CommandLine;
 using FramingAnalysis.Analysis;
+using FramingAnalysis.DataFrames;
 using FramingAnalysis.Reporting;
 using FramingAnalysis.Sentiment;
 using FramingAnalysis.Sentiment.Vader;
@@ -16,8 +17,8 @@ internal static class AnalyzeCommand
     public static Command Create(TextWriter output, TextWriter error)
     {
         var path = new Argument<string>("corpus") { Description = "The corpus to analyze (see `framing corpus --help`)." };
-        var format = new Option<string>("--format") { Description = "jsonl (default) or csv.", DefaultValueFactory = _ => "jsonl" };
-        format.AcceptOnlyFromAmong("jsonl", "csv");
+        var format = new Option<string>("--format") { Description = "jsonl (default), csv, or parquet (needs --out; columns as in the CSV, with one frame_<id> score per frame).", DefaultValueFactory = _ => "jsonl" };
+        format.AcceptOnlyFromAmong("jsonl", "csv", "parquet");
         var outPath = new Option<string?>("--out") { Description = "Write to this file instead of standard output." };
         var targets = new Option<string?>("--targets") { Description = "A targets.json file; adds stance per target and voice to every record." };
         var sentiment = new Option<string>("--sentiment") { Description = "rules (default) or vader (VADER-compatible mode; needs --lexicon).", DefaultValueFactory = _ => "rules" };
@@ -64,6 +65,17 @@ internal static class AnalyzeCommand
             var analyzer = FramingAnalyzer.Create(options);
             var problems = new CorpusProblems();
             var file = parse.GetValue(outPath);
+            if (parse.GetValue(format) == "parquet")
+            {
+                if (file is null)
+                {
+                    await error.WriteLineAsync("framing analyze: --format parquet needs --out FILE (Parquet is binary)").ConfigureAwait(false);
+                    return FramingCli.UsageError;
+                }
+
+                return await WriteParquetAsync(analyzer, parse.GetValue(path)!, file, targetList.Select(t => t.Name).ToList(), problems, error, ct).ConfigureAwait(false);
+            }
+
             var writer = file is null ? output : new StreamWriter(file, false, new System.Text.UTF8Encoding(false));
             try
             {
@@ -108,5 +120,44 @@ internal static class AnalyzeCommand
             return FramingCli.Ok;
         });
         return command;
+    }
+
+    // Parquet goes through FramingAnalysis.DataFrames (Parquet.Net), so the core library stays free of it.
+    private static async Task<int> WriteParquetAsync(FramingAnalyzer analyzer, string corpus, string file, IReadOnlyList<string> targets, CorpusProblems problems, TextWriter error, CancellationToken ct)
+    {
+        var count = 0;
+        var failed = 0;
+        try
+        {
+            var frames = analyzer.Frames.FrameSet.Frames.Select(f => f.Id).ToList();
+            await using (var units = new ParquetUnitWriter(File.Create(file), frames, targets, ownsStream: true))
+            {
+                await foreach (var article in analyzer.AnalyzeAsync(Corpus.ReadAsync(corpus, problems, null, ct), (a, ex) =>
+                {
+                    Interlocked.Increment(ref failed);
+                    error.WriteLine($"{a.Location}: error: article '{a.Id}' could not be analyzed: {ex.Message}");
+                }, ct).ConfigureAwait(false))
+                {
+                    await units.WriteAsync(article, ct).ConfigureAwait(false);
+                    if (++count % 500 == 0)
+                    {
+                        await error.WriteLineAsync($"framing analyze: {count} articles").ConfigureAwait(false);
+                    }
+                }
+            }
+
+            foreach (var p in problems)
+            {
+                await error.WriteLineAsync(p.ToString()).ConfigureAwait(false);
+            }
+
+            await error.WriteLineAsync($"framing analyze: {count} articles analyzed, {failed} failed, {problems.ArticlesRejected} rejected by the reader").ConfigureAwait(false);
+            return FramingCli.Ok;
+        }
+        catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException or NotSupportedException)
+        {
+            await error.WriteLineAsync($"framing analyze: {ex.Message}").ConfigureAwait(false);
+            return FramingCli.UsageError;
+        }
     }
 }
