@@ -111,6 +111,8 @@ internal static partial class NotebookToApp
 
         var program = new StringBuilder();
         program.Append("// Generated from ").Append(Path.GetFileName(notebookPath)).Append(" by samples/notebooks/NotebookToApp.cs; do not edit.\n");
+        // File-based apps default to PublishAot, which turns off dynamic code at run time; ML.NET needs it.
+        program.Append("#:property PublishAot=false\n");
         foreach (var d in directives.Distinct(StringComparer.Ordinal))
         {
             program.Append(d).Append('\n');

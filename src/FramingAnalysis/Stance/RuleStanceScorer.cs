@@ -425,7 +425,7 @@ public sealed class RuleStanceScorer : StanceScorer
     /// <summary>The capitalized words right after or right before the attribution cue (<c>Vance said</c>, <c>según el ministro Ruiz</c>).</summary>
     private static string? Speaker(AnalyzedText text, int attribution, int first, int end)
     {
-        static bool Cap(AnalyzedText t, int i) => t.Tokens[i].Kind == TokenKind.Word && (t.Tokens[i].Has(TokenFlags.Capitalized) || t.Tokens[i].Has(TokenFlags.AllCaps));
+        static bool Cap(AnalyzedText t, int i) => t.Tokens[i].Kind == TokenKind.Word && (t.Tokens[i].Has(TokenFlags.Capitalized) || t.Tokens[i].Has(TokenFlags.AllCaps)) && !IsCalendarWord(t.Key(i));
         var i = attribution + 1;
         while (i < end && text.Tokens[i].Kind == TokenKind.Word && !Cap(text, i) && i - attribution <= 3)
         {
@@ -452,6 +452,13 @@ public sealed class RuleStanceScorer : StanceScorer
 
         return e > j ? text.Text[text.Tokens[j + 1].Start..text.Tokens[e].End] : null;
     }
+
+    // "said on Monday": days and months are capitalized but never speakers.
+    private static bool IsCalendarWord(ReadOnlySpan<char> key) => key is
+        "monday" or "tuesday" or "wednesday" or "thursday" or "friday" or "saturday" or "sunday"
+        or "january" or "february" or "march" or "april" or "may" or "june" or "july" or "august" or "september" or "october" or "november" or "december"
+        or "lunes" or "martes" or "miercoles" or "jueves" or "viernes" or "sabado" or "domingo"
+        or "enero" or "febrero" or "marzo" or "abril" or "mayo" or "junio" or "julio" or "agosto" or "septiembre" or "octubre" or "noviembre" or "diciembre";
 
     private struct Accumulator
     {

@@ -24,14 +24,12 @@ public class NotebookExtractionTests
     }
 
     [Fact]
-    public void Extraction_SkipsAndReportsOnlyTheFramingAnalysisMlCell()
+    public void Extraction_SkipsNoCell_NowThatTheMlPackageIsInTheRepository()
     {
         var x = NotebookToApp.Extract(NotebookPath, RepoPaths.Root);
-        var skipped = Assert.Single(x.Skipped);
-        Assert.Equal("FramingAnalysis.ML", skipped.Requires);
-        var source = CodeCells().Single(c => c.Index == skipped.Cell).Source;
-        Assert.StartsWith("// requires: FramingAnalysis.ML", source);
-        Assert.DoesNotContain("FramingAnalysis.ML", x.Program);
+        Assert.Empty(x.Skipped);
+        Assert.Contains("#:project " + Path.Combine(RepoPaths.Root, "src", "FramingAnalysis.ML", "FramingAnalysis.ML.csproj"), x.Program);
+        Assert.Contains("ModelEvaluator.CrossValidate", x.Program);
     }
 
     [Fact]

@@ -119,3 +119,18 @@ public class RuleStanceScorerTests
         }
     }
 }
+
+/// <summary>Regression: "officials said on Monday" made "Monday" the quoted speaker.</summary>
+public class SpeakerIsNeverACalendarWordTests
+{
+    [Theory]
+    [InlineData("Officials said on Monday that the reform is a disaster.", "en")]
+    [InlineData("Según informó el lunes el ministerio, la reforma es un desastre.", "es")]
+    public void Speaker_SkipsDaysAndMonths(string text, string language)
+    {
+        var target = new StanceTarget("Tax reform", new Dictionary<string, IReadOnlyList<string>> { ["en"] = ["the reform"], ["es"] = ["la reforma"] });
+        var unit = new TextUnit { UnitId = "a/p1", ArticleId = "a", Source = "s", Kind = UnitKind.Paragraph, Index = 1, Text = text, DeclaredLanguage = language };
+        var results = RuleStanceScorer.Create([target]).Score(TextPipeline.Default.Analyze(text, language), unit);
+        Assert.All(results, r => Assert.DoesNotContain(r.Speaker ?? string.Empty, new[] { "Monday", "lunes" }));
+    }
+}
