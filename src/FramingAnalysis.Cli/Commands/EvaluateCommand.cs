@@ -1,3 +1,4 @@
+using FramingAnalysis.Stance;
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
@@ -20,6 +21,7 @@ internal static class EvaluateCommand
         var gold = new Option<string>("--gold") { Description = "Gold annotations: a .csv, .tsv or .jsonl file, or a corpus folder with annotations.csv.", Required = true };
         var model = new Option<string?>("--model") { Description = "Evaluate this saved model (from framing train) on the gold file." };
         var lexicon = new Option<bool>("--lexicon") { Description = "Evaluate the lexicon scorers on the gold file." };
+        var targets = new Option<string?>("--targets") { Description = "With --lexicon and --task stance: a targets.json giving each target's aliases (default: the target name is its only alias)." };
         var cv = new Option<int?>("--cv") { Description = "Stratified K-fold cross-validation on the gold file (train and test on each fold); prints mean ± sd." };
         var train = new Option<string?>("--train") { Description = "Train on this file and evaluate on the gold file (a train/test split)." };
         var baseline = new Option<bool>("--baseline") { Description = "With --cv or --train: also train ML.NET's FeaturizeText + SdcaMaximumEntropy on the same data and print its figures beside." };
@@ -32,6 +34,7 @@ internal static class EvaluateCommand
             gold,
             model,
             lexicon,
+            targets,
             cv,
             train,
             baseline,
@@ -91,14 +94,8 @@ internal static class EvaluateCommand
                 string title;
                 if (useLexicon)
                 {
-                    var lexiconClassifier = LexiconClassifiers.Create(options.Task);
-                    if (lexiconClassifier is null)
-                    {
-                        await error.WriteLineAsync($"framing evaluate: --lexicon is not available yet: the lexicon {options.Task.ToString().ToLowerInvariant()} scorer has not been wired to evaluation. Use --model, --cv or --train.").ConfigureAwait(false);
-                        return FramingCli.UsageError;
-                    }
-
-                    classifier = lexiconClassifier;
+                    var targetsPath = parse.GetValue(targets);
+                    classifier = LexiconClassifiers.Create(options.Task, targetsPath is null ? null : StanceTarget.LoadJson(targetsPath));
                     title = $"lexicon scorer on {goldPath} ({gold0.Count} units)";
                 }
                 else

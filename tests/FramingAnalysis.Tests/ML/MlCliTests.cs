@@ -53,11 +53,15 @@ public class MlCliTests
     }
 
     [Fact]
-    public async Task Evaluate_Lexicon_SaysNotAvailableYet()
+    public async Task Evaluate_Lexicon_ScoresTheRuleScorersWithTheSameMetrics()
     {
-        var (code, _, error) = await CorpusCommandTests.Run("evaluate", "--task", "stance", "--gold", RepoPaths.Corpus, "--lexicon");
-        Assert.Equal(2, code);
-        Assert.Contains("not available yet", error);
+        var (code, output, error) = await CorpusCommandTests.Run("evaluate", "--task", "stance", "--gold", RepoPaths.TestData("stance-holdout.tsv"), "--lexicon", "--targets", RepoPaths.TestData("stance-holdout.targets.json"));
+        Assert.True(code == 0, error);
+        Assert.Contains("F_avg", output, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("against", output);
+        var (sentimentCode, sentiment, sentimentError) = await CorpusCommandTests.Run("evaluate", "--task", "sentiment", "--gold", RepoPaths.Corpus, "--lexicon");
+        Assert.True(sentimentCode == 0, sentimentError);
+        Assert.Contains("positive", sentiment);
     }
 
     [Fact]
