@@ -2,9 +2,17 @@ using BenchmarkDotNet.Running;
 using FramingAnalysis.Benchmarks;
 
 // Console modes that are not BenchmarkDotNet runs are handled first.
-if (args.Length > 0 && args[0] == "langid-accuracy")
+if (args.Length > 0)
 {
-    return LanguageIdAccuracy.Run(args[1..]);
+    switch (args[0])
+    {
+        case "langid-accuracy":
+            return LanguageIdAccuracy.Run(args[1..]);
+        case "generate":
+            return GenerateCommand.Run(args[1..]);
+        case "hit-rate":
+            return HitRateReport.Run(args[1..]);
+    }
 }
 
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
