@@ -12,6 +12,8 @@ if (args.Length > 0)
             return GenerateCommand.Run(args[1..]);
         case "hit-rate":
             return HitRateReport.Run(args[1..]);
+        case "peer-input":
+            return PeerInput.Run(args[1..]);
     }
 }
 
