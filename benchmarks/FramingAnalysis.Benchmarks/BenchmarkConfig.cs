@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Columns;
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Diagnosers;
+using BenchmarkDotNet.Filters;
 using BenchmarkDotNet.Reports;
 using BenchmarkDotNet.Running;
 
@@ -23,6 +24,14 @@ public sealed class BenchmarkConfig : ManualConfig
         AddColumn(new UnitColumn(perSecond: true));
         AddColumn(new UnitColumn(perSecond: false));
         AddColumn(RankColumn.Arabic);
+        // BenchmarkDotNet builds a generated project per run; on a shared 2-core machine that can take longer than its
+        // default two minutes.
+        WithBuildTimeout(TimeSpan.FromMinutes(10));
+        if (BenchmarkSizes.Smoke)
+        {
+            AddFilter(new SimpleFilter(b => !Attribute.IsDefined(b.Descriptor.WorkloadMethod, typeof(SkipInSmokeAttribute))));
+        }
+
         SummaryStyle = BenchmarkDotNet.Reports.SummaryStyle.Default.WithRatioStyle(RatioStyle.Trend);
     }
 

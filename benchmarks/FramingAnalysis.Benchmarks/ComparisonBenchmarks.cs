@@ -20,7 +20,7 @@ public class ComparisonBenchmarks
     private RunManifest _manifest = null!;
 
     /// <summary>Analyzed articles aggregated per operation.</summary>
-    [Params(1_000, 10_000)]
+    [ParamsSource(typeof(BenchmarkSizes), nameof(BenchmarkSizes.Articles))]
     public int Articles { get; set; }
 
     /// <summary>Generates and analyzes the articles once per size (not timed).</summary>

@@ -17,7 +17,7 @@ public class FrameBenchmarks
     private AnalyzedText[] _texts = [];
 
     /// <summary>Total characters of the units scored per operation.</summary>
-    [Params(1_000, 100_000, 10_000_000)]
+    [ParamsSource(typeof(BenchmarkSizes), nameof(BenchmarkSizes.Chars))]
     public int Chars { get; set; }
 
     /// <summary>Generates and analyzes the units once per size.</summary>

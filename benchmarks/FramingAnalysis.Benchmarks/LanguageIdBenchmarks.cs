@@ -68,6 +68,7 @@ public class LanguageIdBenchmarks
     public int LinguaEnglishSpanish() => Count(_linguaEnEs);
 
     /// <summary>Lingua with all 79 languages.</summary>
+    [SkipInSmoke]
     [Benchmark]
     public int LinguaAllLanguages() => Count(_linguaAll);
 

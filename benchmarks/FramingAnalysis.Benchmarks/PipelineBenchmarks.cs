@@ -19,7 +19,7 @@ public class PipelineBenchmarks
     private FramingAnalyzer _analyzer = null!;
 
     /// <summary>Total characters of the articles (titles, paragraphs, comments) analyzed per operation.</summary>
-    [Params(1_000, 100_000, 10_000_000)]
+    [ParamsSource(typeof(BenchmarkSizes), nameof(BenchmarkSizes.Chars))]
     public int Chars { get; set; }
 
     /// <summary>Generates the articles and builds the analyzer once per size.</summary>

@@ -19,7 +19,7 @@ public class SentimentBenchmarks
     private RuleSentimentScorer _scorer = null!;
 
     /// <summary>Total characters of the units scored per operation.</summary>
-    [Params(1_000, 100_000, 10_000_000)]
+    [ParamsSource(typeof(BenchmarkSizes), nameof(BenchmarkSizes.Chars))]
     public int Chars { get; set; }
 
     /// <summary>Which units: paragraphs or comments.</summary>

@@ -22,7 +22,7 @@ public class TextFeaturizationBenchmarks
     private ITransformer _featurizer = null!;
 
     /// <summary>Total input size in characters (10 MB is left out: FeaturizeText alone takes tens of seconds there).</summary>
-    [Params(1_000, 100_000, 1_000_000)]
+    [ParamsSource(typeof(BenchmarkSizes), nameof(BenchmarkSizes.CharsUpTo1MB))]
     public int Chars { get; set; }
 
     /// <summary>Makes the documents, and fits FeaturizeText on them (fitting builds its n-gram dictionary; not timed).</summary>

@@ -100,12 +100,16 @@ public sealed class RuleStanceScorer : StanceScorer
         var lastTarget = -1;
         var mentioned = new bool[targets];
 
+        // Two lists for the whole unit, cleared per sentence: most sentences name no target, and allocating them per
+        // sentence was most of this scorer's garbage.
+        var found = new List<(int Token, int Length, int Target, bool Carried)>();
+        var cueHits = new List<(int Token, int Length, StanceCueType Type, double Weight, string Text)>();
         foreach (var sentence in text.Sentences)
         {
             var first = sentence.FirstToken;
             var end = first + sentence.TokenCount;
-            var found = new List<(int Token, int Length, int Target, bool Carried)>();
-            var cueHits = new List<(int Token, int Length, StanceCueType Type, double Weight, string Text)>();
+            found.Clear();
+            cueHits.Clear();
             var anaphor = -1;
             var attribution = -1;
             for (var i = first; i < end;)
@@ -210,15 +214,21 @@ public sealed class RuleStanceScorer : StanceScorer
                 }
 
                 var inQuote = reported && (quoteStart < 0 || (token >= quoteStart && token < quoteEnd));
-                foreach (var target in found.Select(f => f.Target).Distinct())
+                for (var f = 0; f < found.Count; f++)
                 {
+                    var target = found[f].Target;
+                    if (SeenBefore(found, f))
+                    {
+                        continue;
+                    }
+
                     ref var acc = ref (inQuote ? ref quoted[target] : ref own[target]);
                     acc.Mentioned = true;
                     acc.Raw += w;
                     acc.Cues++;
                     var s = text.Tokens[token].Start;
                     var e = text.Tokens[token + length - 1].End;
-                    acc.Evidence.Add(new StanceEvidence(s, e - s, text.Text[s..e], type.ToString().ToLowerInvariant(), Math.Round(w, 4)));
+                    acc.Evidence.Add(new StanceEvidence(s, e - s, text.Text[s..e], CueTypeNames[(int)type], Math.Round(w, 4)));
                 }
             }
         }
@@ -237,6 +247,23 @@ public sealed class RuleStanceScorer : StanceScorer
         }
 
         return results;
+    }
+
+    /// <summary>Evidence kinds by <see cref="StanceCueType"/>, lower-cased once instead of per cue.</summary>
+    private static readonly string[] CueTypeNames = Array.ConvertAll(Enum.GetNames<StanceCueType>(), n => n.ToLowerInvariant());
+
+    /// <summary>Whether the target of <c>found[index]</c> already occurs earlier in the list (a sentence names few targets).</summary>
+    private static bool SeenBefore(List<(int Token, int Length, int Target, bool Carried)> found, int index)
+    {
+        for (var k = 0; k < index; k++)
+        {
+            if (found[k].Target == found[index].Target)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private StanceResult Finish(string target, Accumulator acc, Voice voice, string? speaker)
