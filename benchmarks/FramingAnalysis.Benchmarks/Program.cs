@@ -17,5 +17,7 @@ if (args.Length > 0)
     }
 }
 
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
-return 0;
+// A benchmark that throws, or a build or validation failure, makes the exit code non-zero, so a CI smoke run fails.
+var summaries = BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+bool failed = summaries.Any(s => s.HasCriticalValidationErrors || s.Reports.Any(r => !r.Success));
+return failed ? 1 : 0;
