@@ -7,8 +7,8 @@ namespace FramingAnalysis.Benchmarks;
 /// Fold + stem per token over generated text (a seeded mix of ASCII and accented words), per language. Expect zero
 /// allocations.
 /// </summary>
+[Config(typeof(BenchmarkConfig))]
 [MemoryDiagnoser]
-[ShortRunJob]
 public class NormalizationBenchmarks
 {
     private static readonly string[] EnglishWords =

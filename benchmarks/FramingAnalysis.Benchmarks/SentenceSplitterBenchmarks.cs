@@ -15,7 +15,7 @@ public class SentenceSplitterBenchmarks
     private readonly List<SentenceSpan> _sentences = [];
 
     /// <summary>Input size in characters.</summary>
-    [Params(1_000, 100_000, 10_000_000)]
+    [ParamsSource(typeof(BenchmarkSizes), nameof(BenchmarkSizes.Chars))]
     public int Chars { get; set; }
 
     /// <summary>Makes the input and its tokens once per size.</summary>

@@ -27,7 +27,7 @@ public class TokenizerBenchmarks
     private ITransformer _mlTokenizer = null!;
 
     /// <summary>Input size in characters.</summary>
-    [Params(1_000, 100_000, 10_000_000)]
+    [ParamsSource(typeof(BenchmarkSizes), nameof(BenchmarkSizes.Chars))]
     public int Chars { get; set; }
 
     /// <summary>Makes the input and the peers' reusable objects once per size.</summary>

@@ -5,7 +5,7 @@ public static partial class CorpusGenerator
 {
     // Placeholders: {n} a count, {pct} a percentage, {money} an amount, {year} a year, {time} a time of day,
     // {name} a person, {place} a place. Numbers are formatted per language (40,000 / 40.000; 3.5 / 3,5).
-    private static readonly string[] EnglishNews =
+    internal static readonly string[] EnglishNews =
     [
         "The government announced a new security plan on Monday, saying it would deploy {n} soldiers to the capital.",
         "Critics said the measure, approved by a narrow margin, gives the executive sweeping powers over the courts.",
@@ -96,7 +96,7 @@ public static partial class CorpusGenerator
         "It was not immediately clear whether the decree would be published before the deadline.",
     ];
 
-    private static readonly string[] SpanishNews =
+    internal static readonly string[] SpanishNews =
     [
         "El Gobierno anunció el lunes un nuevo plan de seguridad que desplegará a {n} soldados en la capital.",
         "La Asamblea Legislativa aprobó la prórroga del régimen de excepción con {n} votos a favor.",
@@ -188,7 +188,7 @@ public static partial class CorpusGenerator
         "¿Hasta cuándo se prolongará el régimen? Nadie en el Gobierno quiso responder.",
     ];
 
-    private static readonly string[] EnglishTweets =
+    internal static readonly string[] EnglishTweets =
     [
         "Breaking: Congress approves the state of exception for the {n}th time",
         "This is what real security looks like",
@@ -207,7 +207,7 @@ public static partial class CorpusGenerator
         "Democracy dies in silence",
     ];
 
-    private static readonly string[] SpanishTweets =
+    internal static readonly string[] SpanishTweets =
     [
         "Última hora: la Asamblea aprueba el régimen de excepción por {n}.ª vez",
         "Así se ve la seguridad de verdad",
@@ -226,7 +226,7 @@ public static partial class CorpusGenerator
         "¿Y la transparencia? ¿Dónde está?",
     ];
 
-    private static readonly string[] EnglishComments =
+    internal static readonly string[] EnglishComments =
     [
         "This is the best president in the world!!!",
         "lol they really think we believe these numbers",
@@ -245,7 +245,7 @@ public static partial class CorpusGenerator
         "Follow the money",
     ];
 
-    private static readonly string[] SpanishComments =
+    internal static readonly string[] SpanishComments =
     [
         "¡El mejor presidente del mundo!!!",
         "jajaja de verdad creen que nos tragamos esas cifras",
@@ -264,18 +264,18 @@ public static partial class CorpusGenerator
         "Sigan el dinero",
     ];
 
-    private static readonly string[] Hashtags =
+    internal static readonly string[] Hashtags =
     [
         "#ÚltimaHora", "#ElSalvador", "#ManoFirme", "#RégimenDeExcepción", "#SecurityFirst", "#HumanRights",
         "#LaSelecta", "#Bitcoin", "#Elecciones2024", "#DerechosHumanos", "#BREAKING", "#Economía",
     ];
 
-    private static readonly string[] Mentions =
+    internal static readonly string[] Mentions =
     [
         "@nayibbukele", "@ElFaroNet", "@lapagina", "@AP", "@Reuters", "@StateDept", "@hrw", "@amnistia", "@elsalvadorgram",
     ];
 
-    private static readonly string[] Urls =
+    internal static readonly string[] Urls =
     [
         "https://elfaro.net/es/202401/el_salvador/27194/",
         "https://t.co/Xy12AbC9qz",
@@ -286,19 +286,19 @@ public static partial class CorpusGenerator
         "https://x.com/ElFaroNet/status/1780000000000000000?s=20",
     ];
 
-    private static readonly string[] Emoji =
+    internal static readonly string[] Emoji =
     [
         "😀", "😂", "😡", "🙏", "👏👏", "🇸🇻", "💙🤍💙", "🔥", "👍🏽", "❤️", "⚽", "👨‍👩‍👧", "😢", "✅", "🚨",
     ];
 
-    private static readonly string[] Emoticons = [":)", ":(", ":D", ";)", "xD", ":/", "<3", "-_-", ":'(", "^_^"];
+    internal static readonly string[] Emoticons = [":)", ":(", ":D", ";)", "xD", ":/", "<3", "-_-", ":'(", "^_^"];
 
-    private static readonly string[] Names =
+    internal static readonly string[] Names =
     [
         "Bukele", "Ortega", "Castro", "Pérez", "López", "Martínez", "Hernández", "Smith", "Johnson", "García", "Núñez",
     ];
 
-    private static readonly string[] Places =
+    internal static readonly string[] Places =
     [
         "San Salvador", "Santa Ana", "San Miguel", "La Libertad", "Tegucigalpa", "Guatemala City", "Washington",
         "Miami", "Texas", "Ciudad de México", "Soyapango",

@@ -61,7 +61,7 @@ public static partial class CorpusGenerator
     public static string[] Documents(string text) =>
         text.Split("\n\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
-    private static void AppendNews(StringBuilder builder, Random random, bool spanish)
+    internal static void AppendNews(StringBuilder builder, Random random, bool spanish)
     {
         string[] bank = spanish ? SpanishNews : EnglishNews;
         int sentences = random.Next(3, 7);
@@ -76,7 +76,7 @@ public static partial class CorpusGenerator
         }
     }
 
-    private static void AppendTweet(StringBuilder builder, Random random, bool spanish)
+    internal static void AppendTweet(StringBuilder builder, Random random, bool spanish)
     {
         if (random.Next(4) == 0)
         {
@@ -102,7 +102,7 @@ public static partial class CorpusGenerator
         }
     }
 
-    private static void AppendComment(StringBuilder builder, Random random, bool spanish)
+    internal static void AppendComment(StringBuilder builder, Random random, bool spanish)
     {
         string[] bank = spanish ? SpanishComments : EnglishComments;
         int parts = random.Next(1, 4);
@@ -121,7 +121,7 @@ public static partial class CorpusGenerator
         }
     }
 
-    private static void AppendFilled(StringBuilder builder, string phrase, Random random, bool spanish)
+    internal static void AppendFilled(StringBuilder builder, string phrase, Random random, bool spanish)
     {
         CultureInfo culture = spanish ? Spanish : English;
         int i = 0;
@@ -173,5 +173,5 @@ public static partial class CorpusGenerator
         }
     }
 
-    private static string Pick(Random random, string[] bank) => bank[random.Next(bank.Length)];
+    internal static string Pick(Random random, string[] bank) => bank[random.Next(bank.Length)];
 }

@@ -104,6 +104,11 @@ public sealed class RuleStanceScorer : StanceScorer
         var lastTarget = context?.LastTarget ?? -1;
         var mentioned = new bool[targets];
         var anyMention = false;
+
+        // Two lists for the whole unit, cleared per sentence: most sentences name no target, and allocating them per
+        // sentence was most of this scorer's garbage (benchmarks/README.md).
+        var found = new List<(int Token, int Length, int Target, bool Carried)>();
+        var cueHits = new List<(int Token, int Length, StanceCueType Type, double Weight, string Text)>();
         Run(-1);
 
         // A comment that names no target answers the article: it is read as about every target the article named.
@@ -139,8 +144,8 @@ public sealed class RuleStanceScorer : StanceScorer
         {
             var first = sentence.FirstToken;
             var end = first + sentence.TokenCount;
-            var found = new List<(int Token, int Length, int Target, bool Carried)>();
-            var cueHits = new List<(int Token, int Length, StanceCueType Type, double Weight, string Text)>();
+            found.Clear();
+            cueHits.Clear();
             var anaphor = -1;
             var anaphorLength = 1;
             var attribution = -1;
@@ -257,15 +262,21 @@ public sealed class RuleStanceScorer : StanceScorer
                 }
 
                 var inQuote = reported && (quoteStart < 0 || (token >= quoteStart && token < quoteEnd));
-                foreach (var target in found.Select(f => f.Target).Distinct())
+                for (var f = 0; f < found.Count; f++)
                 {
+                    if (SeenBefore(found, f))
+                    {
+                        continue;
+                    }
+
+                    var target = found[f].Target;
                     ref var acc = ref (inQuote ? ref quoted[target] : ref own[target]);
                     acc.Mentioned = true;
                     acc.Raw += w;
                     acc.Cues++;
                     var s = text.Tokens[token].Start;
                     var e = text.Tokens[token + length - 1].End;
-                    acc.Evidence.Add(new StanceEvidence(s, e - s, text.Text[s..e], type.ToString().ToLowerInvariant(), Math.Round(w, 4)));
+                    acc.Evidence.Add(new StanceEvidence(s, e - s, text.Text[s..e], CueTypeNames[(int)type], Math.Round(w, 4)));
                 }
             }
         }
@@ -286,6 +297,23 @@ public sealed class RuleStanceScorer : StanceScorer
         }
 
         return results;
+    }
+
+    /// <summary>Evidence kinds by <see cref="StanceCueType"/>, lower-cased once instead of per cue.</summary>
+    private static readonly string[] CueTypeNames = Array.ConvertAll(Enum.GetNames<StanceCueType>(), n => n.ToLowerInvariant());
+
+    /// <summary>Whether the target of <c>found[index]</c> already occurs earlier in the list (a sentence names few targets).</summary>
+    private static bool SeenBefore(List<(int Token, int Length, int Target, bool Carried)> found, int index)
+    {
+        for (var k = 0; k < index; k++)
+        {
+            if (found[k].Target == found[index].Target)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private StanceResult Finish(string target, Accumulator acc, Voice voice, string? speaker, bool fromArticle)
