@@ -83,6 +83,7 @@ public sealed class UnitRecordWriter : IDisposable
             json.WriteNumber("positive", s.Positive);
             json.WriteNumber("negative", s.Negative);
             json.WriteNumber("neutral", s.Neutral);
+            WriteProbabilities(json, s.Probabilities);
             json.WriteStartArray("evidence");
             foreach (var e in s.Evidence)
             {
@@ -123,6 +124,7 @@ public sealed class UnitRecordWriter : IDisposable
                 }
 
                 json.WriteString("reason", st.Reason);
+                WriteProbabilities(json, st.Probabilities);
                 json.WriteStartArray("evidence");
                 foreach (var e in st.Evidence)
                 {
@@ -229,6 +231,22 @@ public sealed class UnitRecordWriter : IDisposable
         }
 
         c.EndRecord();
+    }
+
+    private static void WriteProbabilities(Utf8JsonWriter json, IReadOnlyDictionary<string, double>? probabilities)
+    {
+        if (probabilities is null)
+        {
+            return;
+        }
+
+        json.WriteStartObject("probabilities");
+        foreach (var (label, p) in probabilities.OrderBy(kv => kv.Key, StringComparer.Ordinal))
+        {
+            json.WriteNumber(label, Math.Round(p, 4));
+        }
+
+        json.WriteEndObject();
     }
 
     private static string N(double v) => v.ToString("0.####", CultureInfo.InvariantCulture);

@@ -13,6 +13,9 @@ namespace FramingAnalysis.Sentiment;
 /// <param name="Evidence">The tokens that contributed, in text order.</param>
 public sealed record SentimentResult(double Compound, double Positive, double Negative, double Neutral, SentimentLabel Label, IReadOnlyList<SentenceSentiment> Sentences, IReadOnlyList<SentimentEvidence> Evidence)
 {
+    /// <summary>Class probabilities when a trained model made the label (label → probability); null for the lexicon scorer.</summary>
+    public IReadOnlyDictionary<string, double>? Probabilities { get; init; }
+
     /// <summary>The result of an empty text: all zeros, neutral.</summary>
     public static SentimentResult Empty { get; } = new(0, 0, 0, 0, SentimentLabel.Neutral, [], []);
 }

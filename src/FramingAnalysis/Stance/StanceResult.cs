@@ -12,4 +12,8 @@ namespace FramingAnalysis.Stance;
 /// <param name="Speaker">The quoted speaker when an attribution names one, or the post's author; otherwise null.</param>
 /// <param name="Reason">A short reason: <c>no mention</c>, <c>mentioned</c>, <c>carried</c>.</param>
 /// <param name="Evidence">The cues that fired, in text order.</param>
-public sealed record StanceResult(string Target, StanceLabel Label, double Score, double Confidence, Voice Voice, string? Speaker, string Reason, IReadOnlyList<StanceEvidence> Evidence);
+public sealed record StanceResult(string Target, StanceLabel Label, double Score, double Confidence, Voice Voice, string? Speaker, string Reason, IReadOnlyList<StanceEvidence> Evidence)
+{
+    /// <summary>Class probabilities when a trained model made the label (label → probability); null for the rule scorer.</summary>
+    public IReadOnlyDictionary<string, double>? Probabilities { get; init; }
+}

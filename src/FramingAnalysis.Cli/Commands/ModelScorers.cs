@@ -1,0 +1,78 @@
+using FramingAnalysis.Frames;
+using FramingAnalysis.ML;
+using FramingAnalysis.Sentiment;
+using FramingAnalysis.Stance;
+using FramingAnalysis.Text;
+
+namespace FramingAnalysis.Cli.Commands;
+
+/// <summary>
+/// Puts a trained model (<c>framing train</c>) behind the core scorer abstractions, so <c>framing analyze --model</c>
+/// writes the same fields as the lexicon scorers plus the class probabilities. <see cref="FramingModel"/> is thread-safe.
+/// </summary>
+internal static class ModelScorers
+{
+    private static Dictionary<string, double> Probabilities(FramingPrediction p) =>
+        p.Probabilities.ToDictionary(kv => kv.Key, kv => (double)kv.Value, StringComparer.Ordinal);
+
+    private static double P(FramingPrediction p, string label) => p.Probabilities.TryGetValue(label, out var v) ? v : 0;
+
+    /// <summary>A sentiment model: compound = P(positive) − P(negative); shares are the class probabilities.</summary>
+    internal sealed class SentimentModelScorer(FramingModel model, string path) : SentimentScorer
+    {
+        public override string Name => "model";
+
+        public override IReadOnlyDictionary<string, string> ResourceVersions { get; } =
+            new Dictionary<string, string>(StringComparer.Ordinal) { [Path.GetFileName(path)] = model.Metadata.TrainingDataSha256 };
+
+        public override SentimentResult Score(AnalyzedText text)
+        {
+            var p = model.Predict(text.Text, text.Language);
+            var label = p.Label switch { "positive" => SentimentLabel.Positive, "negative" => SentimentLabel.Negative, _ => SentimentLabel.Neutral };
+            var compound = Math.Round(P(p, "positive") - P(p, "negative"), 4);
+            return new SentimentResult(compound, Math.Round(P(p, "positive"), 3), Math.Round(P(p, "negative"), 3), Math.Round(P(p, "neutral"), 3), label, [], [])
+            {
+                Probabilities = Probabilities(p),
+            };
+        }
+    }
+
+    /// <summary>A stance model: one prediction per target (the target is a model feature); score = P(favor) − P(against).</summary>
+    internal sealed class StanceModelScorer(FramingModel model, IReadOnlyList<StanceTarget> targets) : StanceScorer
+    {
+        public override IReadOnlyList<StanceTarget> Targets => targets;
+
+        public override IReadOnlyList<StanceResult> Score(AnalyzedText text, TextUnit unit, StanceContext? context)
+        {
+            var results = new List<StanceResult>(targets.Count);
+            foreach (var target in targets)
+            {
+                var p = model.Predict(text.Text, text.Language, target.Name);
+                var label = p.Label switch { "favor" => StanceLabel.Favor, "against" => StanceLabel.Against, _ => StanceLabel.Neutral };
+                var score = Math.Round(P(p, "favor") - P(p, "against"), 4);
+                var confidence = Math.Round(p.Probabilities.Values.DefaultIfEmpty(0).Max(), 4);
+                results.Add(new StanceResult(target.Name, label, score, confidence, unit.Voice, unit.Voice == Voice.Embedded ? unit.Author : null, "model", [])
+                {
+                    Probabilities = Probabilities(p),
+                });
+            }
+
+            return results;
+        }
+    }
+
+    /// <summary>A frames model: each frame's score is its predicted probability; the primary frame is the most probable chosen one.</summary>
+    internal sealed class FrameModelScorer(FramingModel model) : FrameScorer
+    {
+        public override FrameSet FrameSet => FrameSet.PolicyFrames;
+
+        public override FrameResult Score(AnalyzedText text)
+        {
+            var p = model.Predict(text.Text, text.Language);
+            var scores = p.Probabilities.Where(kv => kv.Value > 0)
+                .OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal)
+                .Select(kv => new FrameScore(kv.Key, Math.Round(kv.Value, 4), [])).ToList();
+            return new FrameResult(scores, p.Labels.FirstOrDefault());
+        }
+    }
+}
