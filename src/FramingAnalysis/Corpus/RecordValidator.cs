@@ -125,6 +125,15 @@ internal sealed class RecordValidator
     {
         var result = new List<Comment>(raws.Count + fromText.Count);
         var ids = new HashSet<string>(StringComparer.Ordinal);
+        var present = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var raw in raws)
+        {
+            if (raw.Id?.Trim() is { Length: > 0 } id)
+            {
+                present.Add(id);
+            }
+        }
+
         foreach (var raw in raws)
         {
             if (raw.Rejected)
@@ -159,7 +168,7 @@ internal sealed class RecordValidator
             }
 
             var parent = string.IsNullOrWhiteSpace(raw.ParentId) ? null : raw.ParentId.Trim();
-            if (parent is not null && !ids.Contains(parent) && !raws.Any(r => r.Id?.Trim() == parent))
+            if (parent is not null && !present.Contains(parent))
             {
                 Report(raw.Location, "parent_id", $"comment '{cid}' replies to '{parent}', which is not a comment of article '{articleId}'; kept as a top-level comment", ProblemSeverity.Warning, cid);
                 parent = null;

@@ -13,7 +13,18 @@ namespace FramingAnalysis.Lexicons;
 public sealed record ResourceTable(string Source, string Name, string? Version, IReadOnlyList<string> Columns, IReadOnlyList<(int Line, string[] Cells)> Rows)
 {
     /// <summary>The index of a column by name (ordinal, case-insensitive), or -1.</summary>
-    public int Column(string name) => Columns.ToList().FindIndex(c => string.Equals(c, name, StringComparison.OrdinalIgnoreCase));
+    public int Column(string name)
+    {
+        for (var i = 0; i < Columns.Count; i++)
+        {
+            if (string.Equals(Columns[i], name, StringComparison.OrdinalIgnoreCase))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
 
     /// <summary>Reads a table from a reader.</summary>
     /// <exception cref="FormatException">No header line.</exception>
@@ -70,11 +81,18 @@ public sealed record ResourceTable(string Source, string Name, string? Version, 
     /// <exception cref="FileNotFoundException">No such built-in resource.</exception>
     public static ResourceTable BuiltIn(string relativePath)
     {
-        var name = "FramingAnalysis.Resources." + relativePath.Replace('\\', '/');
-        using var stream = typeof(ResourceTable).Assembly.GetManifestResourceStream(name)
-            ?? throw new FileNotFoundException($"built-in resource '{relativePath}' not found");
-        using var reader = new StreamReader(stream);
+        using var reader = OpenBuiltIn(relativePath);
         return Read(reader, relativePath);
+    }
+
+    /// <summary>Opens a built-in resource as text, for loaders that read it in another format. The caller disposes it.</summary>
+    /// <exception cref="FileNotFoundException">No such built-in resource.</exception>
+    public static StreamReader OpenBuiltIn(string relativePath)
+    {
+        var name = "FramingAnalysis.Resources." + relativePath.Replace('\\', '/');
+        var stream = typeof(ResourceTable).Assembly.GetManifestResourceStream(name)
+            ?? throw new FileNotFoundException($"built-in resource '{relativePath}' not found");
+        return new StreamReader(stream);
     }
 
     /// <summary>Whether a built-in resource exists.</summary>

@@ -125,18 +125,7 @@ public sealed class UnitRecordWriter : IDisposable
 
                 json.WriteString("reason", st.Reason);
                 WriteProbabilities(json, st.Probabilities);
-                json.WriteStartArray("evidence");
-                foreach (var e in st.Evidence)
-                {
-                    json.WriteStartObject();
-                    json.WriteString("cue", e.Cue);
-                    json.WriteString("text", e.Text);
-                    json.WriteNumber("start", e.Start);
-                    json.WriteNumber("weight", e.Weight);
-                    json.WriteEndObject();
-                }
-
-                json.WriteEndArray();
+                WriteCueEvidence(json, st.Evidence.Select(e => (e.Cue, e.Text, e.Start, e.Weight)));
                 json.WriteEndObject();
             }
 
@@ -147,18 +136,7 @@ public sealed class UnitRecordWriter : IDisposable
                 json.WriteStartObject();
                 json.WriteString("frame", f.Frame);
                 json.WriteNumber("score", f.Score);
-                json.WriteStartArray("evidence");
-                foreach (var e in f.Evidence)
-                {
-                    json.WriteStartObject();
-                    json.WriteString("cue", e.Cue);
-                    json.WriteString("text", e.Text);
-                    json.WriteNumber("start", e.Start);
-                    json.WriteNumber("weight", e.Weight);
-                    json.WriteEndObject();
-                }
-
-                json.WriteEndArray();
+                WriteCueEvidence(json, f.Evidence.Select(e => (e.Cue, e.Text, e.Start, e.Weight)));
                 json.WriteEndObject();
             }
 
@@ -231,6 +209,23 @@ public sealed class UnitRecordWriter : IDisposable
         }
 
         c.EndRecord();
+    }
+
+    /// <summary>Writes an <c>evidence</c> array of cues (stance and frame evidence share this shape).</summary>
+    private static void WriteCueEvidence(Utf8JsonWriter json, IEnumerable<(string Cue, string Text, int Start, double Weight)> evidence)
+    {
+        json.WriteStartArray("evidence");
+        foreach (var (cue, text, start, weight) in evidence)
+        {
+            json.WriteStartObject();
+            json.WriteString("cue", cue);
+            json.WriteString("text", text);
+            json.WriteNumber("start", start);
+            json.WriteNumber("weight", weight);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
     }
 
     private static void WriteProbabilities(Utf8JsonWriter json, IReadOnlyDictionary<string, double>? probabilities)

@@ -51,7 +51,12 @@ public sealed class SentimentLanguagePack
             throw new ArgumentException($"No built-in sentiment lexicon for '{language}' (en and es are built in).", nameof(language));
         }
 
-        var lexicon = LexiconLoader.LoadTsv(new StringReader(ReadBuiltIn($"sentiment.{language}.tsv")), $"sentiment.{language}.tsv", new LexiconLoadOptions { Strict = true }).Lexicon;
+        SentimentLexicon lexicon;
+        using (var reader = ResourceTable.OpenBuiltIn($"sentiment.{language}.tsv"))
+        {
+            lexicon = LexiconLoader.LoadTsv(reader, $"sentiment.{language}.tsv", new LexiconLoadOptions { Strict = true }).Lexicon;
+        }
+
         var idioms = ResourceTable.BuiltIn($"idioms.{language}.tsv");
         var modifiers = ResourceTable.BuiltIn($"modifiers.{language}.tsv");
         var emoji = ResourceTable.BuiltIn("emoji.tsv");
@@ -183,36 +188,16 @@ public sealed class SentimentLanguagePack
     internal double SymbolValence(ReadOnlySpan<char> key)
     {
         Span<char> buffer = stackalloc char[64];
-        if (key.Length > buffer.Length)
-        {
-            return 0;
-        }
-
-        var n = 0;
-        for (var i = 0; i < key.Length; i++)
-        {
-            var c = key[i];
-            if (c == '\uFE0F' || c == '\uFE0E')
-            {
-                continue;
-            }
-
-            // Skin-tone modifiers U+1F3FB..U+1F3FF are the surrogate pair D83C DFFB..DFFF.
-            if (c == '\uD83C' && i + 1 < key.Length && key[i + 1] >= '\uDFFB' && key[i + 1] <= '\uDFFF')
-            {
-                i++;
-                continue;
-            }
-
-            buffer[n++] = c;
-        }
-
-        return _emoji.TryGetValue(buffer[..n], out var v) ? v : 0;
+        return key.Length <= buffer.Length && _emoji.TryGetValue(buffer[..StripEmojiModifiers(key, buffer)], out var v) ? v : 0;
     }
 
-    private static string EmojiKey(string symbol)
+    /// <summary>
+    /// Copies an emoji without its variation selectors (U+FE0E/U+FE0F) and skin-tone modifiers (U+1F3FB..U+1F3FF, the
+    /// surrogate pair D83C DFFB..DFFF), so every variant meets its base entry. Returns the length written.
+    /// </summary>
+    private static int StripEmojiModifiers(ReadOnlySpan<char> symbol, Span<char> destination)
     {
-        var sb = new System.Text.StringBuilder(symbol.Length);
+        var n = 0;
         for (var i = 0; i < symbol.Length; i++)
         {
             var c = symbol[i];
@@ -227,17 +212,15 @@ public sealed class SentimentLanguagePack
                 continue;
             }
 
-            sb.Append(c);
+            destination[n++] = c;
         }
 
-        return sb.ToString().Trim();
+        return n;
     }
 
-    private static string ReadBuiltIn(string name)
+    private static string EmojiKey(string symbol)
     {
-        using var stream = typeof(SentimentLanguagePack).Assembly.GetManifestResourceStream("FramingAnalysis.Resources." + name)
-            ?? throw new FileNotFoundException($"built-in resource '{name}' not found");
-        using var reader = new StreamReader(stream);
-        return reader.ReadToEnd();
+        var buffer = new char[symbol.Length];
+        return new string(buffer, 0, StripEmojiModifiers(symbol, buffer)).Trim();
     }
 }
