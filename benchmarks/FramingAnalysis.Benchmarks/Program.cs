@@ -14,6 +14,8 @@ if (args.Length > 0)
             return HitRateReport.Run(args[1..]);
         case "peer-input":
             return PeerInput.Run(args[1..]);
+        case "stage-profile":
+            return StageProfile.Run(args[1..]);
     }
 }
 

@@ -87,7 +87,8 @@ public sealed class FramingAnalyzer
     public UnitAnalysis AnalyzeUnit(TextUnit unit, StanceContext? context)
     {
         ArgumentNullException.ThrowIfNull(unit);
-        var text = Text.Analyze(unit.Text, unit.DeclaredLanguage);
+        // The per-thread scratch text: no scorer result keeps a reference to it, so it is refilled for the next unit.
+        var text = Text.AnalyzeScratch(unit.Text, unit.DeclaredLanguage);
         if (!unit.IsScored)
         {
             return new UnitAnalysis(unit, text.Language, text.LanguageConfidence, null, [], null);

@@ -18,5 +18,7 @@ public abstract class FrameScorer
     public abstract FrameSet FrameSet { get; }
 
     /// <summary>Scores one text.</summary>
+    /// <remarks>Under <see cref="Analysis.FramingAnalyzer"/>, <paramref name="text"/> is a per-thread buffer that is refilled
+    /// for the next unit: read it during the call, and never keep a reference to it in the result.</remarks>
     public abstract FrameResult Score(AnalyzedText text);
 }

@@ -15,5 +15,7 @@ public abstract class SentimentScorer
     public abstract IReadOnlyDictionary<string, string> ResourceVersions { get; }
 
     /// <summary>Scores one text. Never throws for any string; scores are always in range.</summary>
+    /// <remarks>Under <see cref="Analysis.FramingAnalyzer"/>, <paramref name="text"/> is a per-thread buffer that is refilled
+    /// for the next unit: read it during the call, and never keep a reference to it in the result.</remarks>
     public abstract SentimentResult Score(AnalyzedText text);
 }

@@ -21,5 +21,7 @@ public abstract class StanceScorer
     /// Scores one unit of an article read in order, using and updating <paramref name="context"/> (null: no carry
     /// between units).
     /// </summary>
+    /// <remarks>Under <see cref="Analysis.FramingAnalyzer"/>, <paramref name="text"/> is a per-thread buffer that is refilled
+    /// for the next unit: read it during the call, and never keep a reference to it in the result.</remarks>
     public abstract IReadOnlyList<StanceResult> Score(AnalyzedText text, TextUnit unit, StanceContext? context);
 }

@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace FramingAnalysis.Text;
 
 /// <summary>
@@ -5,8 +7,8 @@ namespace FramingAnalysis.Text;
 /// and stem. Immutable and thread-safe; build one and share it.
 /// </summary>
 /// <remarks>
-/// Cost: linear in the text length. Allocations per call are a fixed handful of arrays (tokens, sentences, keys),
-/// never one per token.
+/// Cost: linear in the text length. <see cref="Analyze(string, string?)"/> allocates a fixed handful of exact-size
+/// arrays (tokens, sentences, keys), never one per token; the working buffers are per thread and reused.
 /// </remarks>
 public sealed class TextPipeline
 {
@@ -37,19 +39,47 @@ public sealed class TextPipeline
     public AnalyzedText Analyze(string text, string? declaredLanguage = null)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var tokenList = new List<Token>(Math.Max(4, text.Length / 5));
-        _tokenizer.Tokenize(text, tokenList);
-        var tokens = tokenList.ToArray();
-        var sentenceList = new List<SentenceSpan>(Math.Max(1, text.Length / 80));
-        _splitter.Split(text, tokens, sentenceList);
 
+        // Its own per-thread buffers, separate from AnalyzeScratch's: a scorer that calls Analyze while the analyzer
+        // holds the scratch result must not overwrite it. Nothing runs between the fill and the copy.
+        return Fill(Rent(ref t_copySource, text.Length), text, declaredLanguage).Freeze();
+    }
+
+    /// <summary>
+    /// Like <see cref="Analyze(string, string?)"/>, but fills this thread's reusable instance instead of allocating one:
+    /// the result is valid only until the next call on the same thread, and must not be kept or shared. After warm-up
+    /// a call allocates nothing. Used by <see cref="Analysis.FramingAnalyzer"/>, whose results never hold the text.
+    /// </summary>
+    internal AnalyzedText AnalyzeScratch(string text, string? declaredLanguage = null)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return Fill(Rent(ref t_scratch, text.Length), text, declaredLanguage);
+    }
+
+    // Texts above this many characters get buffers of their own, so a thread does not keep a huge buffer alive.
+    private const int LargeText = 1 << 16;
+
+    private static Scratch Rent(ref Scratch? slot, int length) => length > LargeText ? new Scratch() : slot ??= new Scratch();
+
+    private AnalyzedText Fill(Scratch scratch, string text, string? declaredLanguage)
+    {
         var (language, confidence) = DecideLanguage(text, declaredLanguage);
-        var stemmer = StemmerFor(language);
+        var result = scratch.Text;
+        result.Reset(text, language, confidence, (text.Length * TermNormalizer.MaxExpansion * 2) + 16);
+
+        scratch.Tokens.Clear();
+        _tokenizer.Tokenize(text, scratch.Tokens);
+        var tokens = CollectionsMarshal.AsSpan(scratch.Tokens);
+        result.SetTokens(tokens);
+        scratch.Sentences.Clear();
+        _splitter.Split(text, tokens, scratch.Sentences);
+        result.SetSentences(CollectionsMarshal.AsSpan(scratch.Sentences));
 
         // Keys: the folded key then the stem, for each token, back to back in one buffer.
-        var keys = new char[(text.Length * TermNormalizer.MaxExpansion * 2) + 16];
-        var keyStart = new int[tokens.Length];
-        var stemStart = new int[tokens.Length];
+        var stemmer = StemmerFor(language);
+        var keys = result.KeyBuffer;
+        var keyStart = result.KeyStarts;
+        var stemStart = result.StemStarts;
         var at = 0;
         Span<char> fold = stackalloc char[256];
         for (var i = 0; i < tokens.Length; i++)
@@ -59,7 +89,7 @@ public sealed class TextPipeline
             if (token.Length * TermNormalizer.MaxExpansion > fold.Length)
             {
                 // Very long tokens (URLs, runs without spaces) keep their raw lower-cased form.
-                var n = TermNormalizer.Fold(token, keys.AsSpan(at));
+                var n = TermNormalizer.Fold(token, keys[at..]);
                 stemStart[i] = at + n;
                 at += n;
                 continue;
@@ -67,22 +97,36 @@ public sealed class TextPipeline
 
             var folded = fold[..TermNormalizer.Fold(token, fold)];
             var key = TermNormalizer.StripPossessive(folded);
-            key.CopyTo(keys.AsSpan(at));
+            key.CopyTo(keys[at..]);
             at += key.Length;
             stemStart[i] = at;
             if (tokens[i].Kind == TokenKind.Word)
             {
-                at += stemmer.Stem(key, keys.AsSpan(at));
+                at += stemmer.Stem(key, keys[at..]);
             }
             else
             {
-                key.CopyTo(keys.AsSpan(at));
+                key.CopyTo(keys[at..]);
                 at += key.Length;
             }
         }
 
-        Array.Resize(ref keys, at);
-        return new AnalyzedText(text, tokens, [.. sentenceList], language, confidence, keys, keyStart, stemStart);
+        result.SetKeysLength(at);
+        return result;
+    }
+
+    [ThreadStatic]
+    private static Scratch? t_scratch;
+
+    [ThreadStatic]
+    private static Scratch? t_copySource;
+
+    /// <summary>One thread's reusable buffers.</summary>
+    private sealed class Scratch
+    {
+        public readonly List<Token> Tokens = new(1024);
+        public readonly List<SentenceSpan> Sentences = new(64);
+        public readonly AnalyzedText Text = new();
     }
 
     private (string Language, double Confidence) DecideLanguage(string text, string? declared)
