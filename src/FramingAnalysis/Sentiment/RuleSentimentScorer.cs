@@ -18,7 +18,8 @@ namespace FramingAnalysis.Sentiment;
 /// <para>Per unit: the compound is the weighted mean of the sentence compounds (weight 1; a sentence that opens with a
 /// contrast marker such as <c>Sin embargo,</c> or <c>However,</c> weighs 1.5 and the sentence before it 0.5). The
 /// positive / negative / neutral shares pool VADER's masses over all sentences.</para>
-/// <para>Cost: linear in the text; one pooled buffer per call and one evidence record per contributing token.</para>
+/// <para>Cost: linear in the text. Working arrays are per thread and reused; a call allocates the result, its sentence
+/// array and its evidence array, plus a string only where a token is written differently from its lexicon entry.</para>
 /// </remarks>
 public sealed class RuleSentimentScorer : SentimentScorer
 {
@@ -93,72 +94,101 @@ public sealed class RuleSentimentScorer : SentimentScorer
     {
         ArgumentNullException.ThrowIfNull(text);
         var n = text.TokenCount;
-        if (n == 0 || text.Sentences.Count == 0)
+        if (n == 0 || text.SentenceCount == 0)
         {
             return SentimentResult.Empty;
         }
 
         var pack = _packs.TryGetValue(text.Language, out var p) ? p : _fallback;
-        var roles = ArrayPool<Role>.Shared.Rent(n);
-        var valence = ArrayPool<double>.Shared.Rent(n);
-        var baseValence = ArrayPool<double>.Shared.Rent(n);
-        var rules = ArrayPool<SentimentRules>.Shared.Rent(n);
-        var modifierValue = ArrayPool<double>.Shared.Rent(n);
-        var phraseStart = ArrayPool<int>.Shared.Rent(n);
-        try
+        var w = Workspace.For(n);
+        Mark(text, pack, w);
+        var evidence = _options.IncludeEvidence ? w.Evidence : null;
+        evidence?.Clear();
+        var sentenceSpans = text.SentenceSpans;
+        var sentences = new SentenceSentiment[sentenceSpans.Length];
+        double pos = 0, neg = 0;
+        var neu = 0;
+        for (var s = 0; s < sentences.Length; s++)
         {
-            Mark(text, pack, roles, baseValence, rules, modifierValue, phraseStart);
-            var evidence = _options.IncludeEvidence ? new List<SentimentEvidence>() : null;
-            var sentences = new SentenceSentiment[text.Sentences.Count];
-            double pos = 0, neg = 0;
-            var neu = 0;
-            for (var s = 0; s < sentences.Length; s++)
-            {
-                sentences[s] = ScoreSentence(text, text.Sentences[s], roles, baseValence, valence, rules, modifierValue, phraseStart, evidence);
-                pos += sentences[s].PositiveMass;
-                neg += sentences[s].NegativeMass;
-                neu += sentences[s].NeutralCount;
-            }
-
-            ApplySentenceContrast(text, sentences, roles);
-            double weighted = 0, weights = 0;
-            foreach (var s in sentences)
-            {
-                if (s.PositiveMass + s.NegativeMass + s.NeutralCount > 0)
-                {
-                    weighted += s.Compound * s.Weight;
-                    weights += s.Weight;
-                }
-            }
-
-            var compound = weights > 0 ? Math.Clamp(weighted / weights, -1, 1) : 0;
-            var total = pos + neg + neu;
-            var (sp, sn, su) = total > 0 ? (pos / total, neg / total, neu / total) : (0d, 0d, 0d);
-            return new SentimentResult(
-                Math.Round(compound, 4),
-                Math.Round(sp, 3),
-                Math.Round(sn, 3),
-                Math.Round(su, 3),
-                _options.LabelFor(compound),
-                sentences,
-                evidence is null ? [] : evidence.ToArray());
+            sentences[s] = ScoreSentence(text, sentenceSpans[s], w, evidence);
+            pos += sentences[s].PositiveMass;
+            neg += sentences[s].NegativeMass;
+            neu += sentences[s].NeutralCount;
         }
-        finally
+
+        ApplySentenceContrast(text, sentences, w.Roles);
+        double weighted = 0, weights = 0;
+        foreach (var s in sentences)
         {
-            ArrayPool<Role>.Shared.Return(roles);
-            ArrayPool<double>.Shared.Return(valence);
-            ArrayPool<double>.Shared.Return(baseValence);
-            ArrayPool<SentimentRules>.Shared.Return(rules);
-            ArrayPool<double>.Shared.Return(modifierValue);
-            ArrayPool<int>.Shared.Return(phraseStart);
+            if (s.PositiveMass + s.NegativeMass + s.NeutralCount > 0)
+            {
+                weighted += s.Compound * s.Weight;
+                weights += s.Weight;
+            }
+        }
+
+        var compound = weights > 0 ? Math.Clamp(weighted / weights, -1, 1) : 0;
+        var total = pos + neg + neu;
+        var (sp, sn, su) = total > 0 ? (pos / total, neg / total, neu / total) : (0d, 0d, 0d);
+        return new SentimentResult(
+            Math.Round(compound, 4),
+            Math.Round(sp, 3),
+            Math.Round(sn, 3),
+            Math.Round(su, 3),
+            _options.LabelFor(compound),
+            sentences,
+            evidence is null || evidence.Count == 0 ? [] : evidence.ToArray());
+    }
+
+    /// <summary>
+    /// One thread's per-token working arrays, grown as needed and reused across calls (the scorer itself stays
+    /// immutable; nothing here outlives a call to <see cref="Score"/>).
+    /// </summary>
+    private sealed class Workspace
+    {
+        [ThreadStatic]
+        private static Workspace? t_current;
+
+        public Role[] Roles = [];
+        public double[] Valence = [];
+        public double[] BaseValence = [];
+        public SentimentRules[] Rules = [];
+        public double[] ModifierValue = [];
+        public int[] PhraseStart = [];
+        public string?[] Entries = [];
+        public readonly List<SentimentEvidence> Evidence = new(32);
+
+        public static Workspace For(int tokens)
+        {
+            var w = t_current ??= new Workspace();
+            if (w.Roles.Length < tokens)
+            {
+                var size = Math.Max(tokens, w.Roles.Length * 2);
+                w.Roles = new Role[size];
+                w.Valence = new double[size];
+                w.BaseValence = new double[size];
+                w.Rules = new SentimentRules[size];
+                w.ModifierValue = new double[size];
+                w.PhraseStart = new int[size];
+                w.Entries = new string?[size];
+            }
+
+            return w;
         }
     }
 
     /// <summary>First pass: give each token its role (modifier, break, part of a phrase) and base valence.</summary>
-    private static void Mark(AnalyzedText text, SentimentLanguagePack pack, Role[] roles, double[] baseValence, SentimentRules[] rules, double[] modifierValue, int[] phraseStart)
+    private static void Mark(AnalyzedText text, SentimentLanguagePack pack, Workspace w)
     {
         var n = text.TokenCount;
-        foreach (var sentence in text.Sentences)
+        var tokens = text.TokenSpan;
+        var roles = w.Roles;
+        var baseValence = w.BaseValence;
+        var rules = w.Rules;
+        var modifierValue = w.ModifierValue;
+        var phraseStart = w.PhraseStart;
+        var entries = w.Entries;
+        foreach (var sentence in text.SentenceSpans)
         {
             var end = sentence.FirstToken + sentence.TokenCount;
             for (var i = sentence.FirstToken; i < end; i++)
@@ -168,12 +198,13 @@ public sealed class RuleSentimentScorer : SentimentScorer
                 rules[i] = SentimentRules.None;
                 modifierValue[i] = 0;
                 phraseStart[i] = i;
+                entries[i] = null;
             }
 
             var t = sentence.FirstToken;
             while (t < end && t < n)
             {
-                var token = text.Tokens[t];
+                var token = tokens[t];
                 if (token.Kind == TokenKind.Punctuation)
                 {
                     roles[t] = IsClauseBreak(text.TokenText(t)) ? Role.Break : Role.None;
@@ -243,7 +274,7 @@ public sealed class RuleSentimentScorer : SentimentScorer
                         key = key[1..];
                     }
 
-                    baseValence[t] = pack.WordValence(key, token.Kind == TokenKind.Word ? text.Stem(t) : default, out rules[t]);
+                    baseValence[t] = pack.WordValence(key, token.Kind == TokenKind.Word ? text.Stem(t) : default, out rules[t], out entries[t]);
                 }
 
                 t++;
@@ -251,8 +282,15 @@ public sealed class RuleSentimentScorer : SentimentScorer
         }
     }
 
-    private SentenceSentiment ScoreSentence(AnalyzedText text, SentenceSpan sentence, Role[] roles, double[] baseValence, double[] valence, SentimentRules[] rules, double[] modifierValue, int[] phraseStart, List<SentimentEvidence>? evidence)
+    private SentenceSentiment ScoreSentence(AnalyzedText text, SentenceSpan sentence, Workspace w, List<SentimentEvidence>? evidence)
     {
+        var tokens = text.TokenSpan;
+        var roles = w.Roles;
+        var baseValence = w.BaseValence;
+        var valence = w.Valence;
+        var rules = w.Rules;
+        var modifierValue = w.ModifierValue;
+        var phraseStart = w.PhraseStart;
         var first = sentence.FirstToken;
         var end = first + sentence.TokenCount;
         int caps = 0, words = 0;
@@ -262,7 +300,7 @@ public sealed class RuleSentimentScorer : SentimentScorer
         var questions = 0;
         for (var i = first; i < end; i++)
         {
-            var token = text.Tokens[i];
+            var token = tokens[i];
             if (token.Kind == TokenKind.Word)
             {
                 words++;
@@ -278,7 +316,7 @@ public sealed class RuleSentimentScorer : SentimentScorer
                 questions += span.Count('?');
             }
 
-            if (roles[i] == Role.Contrast && contrastAt < 0 && i > FirstWord(text, first, end))
+            if (roles[i] == Role.Contrast && contrastAt < 0 && i > FirstWord(tokens, first, end))
             {
                 contrastAt = i;
             }
@@ -298,7 +336,7 @@ public sealed class RuleSentimentScorer : SentimentScorer
             valence[i] = 0;
             if (v == 0)
             {
-                if (text.Tokens[i].Kind == TokenKind.Word && roles[i] is Role.None)
+                if (tokens[i].Kind == TokenKind.Word && roles[i] is Role.None)
                 {
                     neutral++;
                 }
@@ -308,7 +346,7 @@ public sealed class RuleSentimentScorer : SentimentScorer
 
             var applied = rules[i];
             var sign = Math.Sign(v);
-            if (mixedCase && text.Tokens[i].Has(TokenFlags.AllCaps))
+            if (mixedCase && tokens[i].Has(TokenFlags.AllCaps))
             {
                 v += sign * CapsIncrement;
                 applied |= SentimentRules.AllCaps;
@@ -326,7 +364,7 @@ public sealed class RuleSentimentScorer : SentimentScorer
                     break;
                 }
 
-                var kind = text.Tokens[j].Kind;
+                var kind = tokens[j].Kind;
                 if (role == Role.Phrase || kind == TokenKind.Punctuation || IsClitic(text, j))
                 {
                     continue;
@@ -336,7 +374,7 @@ public sealed class RuleSentimentScorer : SentimentScorer
                 if (role is Role.Booster or Role.Dampener)
                 {
                     var scalar = modifierValue[j] != 0 ? modifierValue[j] : (role == Role.Booster ? BoosterIncrement : -BoosterIncrement);
-                    if (mixedCase && text.Tokens[j].Has(TokenFlags.AllCaps))
+                    if (mixedCase && tokens[j].Has(TokenFlags.AllCaps))
                     {
                         scalar += Math.Sign(scalar) * CapsIncrement;
                     }
@@ -383,10 +421,15 @@ public sealed class RuleSentimentScorer : SentimentScorer
 
             if (evidence is not null)
             {
-                var start = text.Tokens[phraseStart[i]].Start;
-                var length = text.Tokens[i].End - start;
-                var surface = text.Text.Substring(start, length);
-                evidence.Add(new SentimentEvidence(start, length, surface, (applied & SentimentRules.Idiom) != 0 ? surface.ToLowerInvariant() : text.Key(i).ToString(), baseValence[i], Math.Round(v, 4), applied, modifiers ?? string.Empty));
+                var start = tokens[phraseStart[i]].Start;
+                var length = tokens[i].End - start;
+                var written = text.Text.AsSpan(start, length);
+
+                // The lexicon's own key string serves as the entry, and as the surface when the token is written
+                // exactly so (most words): no new string for them.
+                var entry = (applied & SentimentRules.Idiom) != 0 ? null : w.Entries[i] ?? text.Key(i).ToString();
+                var surface = entry is not null && written.SequenceEqual(entry) ? entry : text.Text.Substring(start, length);
+                evidence.Add(new SentimentEvidence(start, length, surface, entry ?? surface.ToLowerInvariant(), baseValence[i], Math.Round(v, 4), applied, modifiers ?? string.Empty));
             }
         }
 
@@ -417,8 +460,8 @@ public sealed class RuleSentimentScorer : SentimentScorer
     {
         for (var s = 1; s < sentences.Length; s++)
         {
-            var span = text.Sentences[s];
-            var firstWord = FirstWord(text, span.FirstToken, span.FirstToken + span.TokenCount);
+            var span = text.SentenceSpans[s];
+            var firstWord = FirstWord(text.TokenSpan, span.FirstToken, span.FirstToken + span.TokenCount);
             if (firstWord < 0)
             {
                 continue;
@@ -439,11 +482,11 @@ public sealed class RuleSentimentScorer : SentimentScorer
         }
     }
 
-    private static int FirstWord(AnalyzedText text, int first, int end)
+    private static int FirstWord(ReadOnlySpan<Token> tokens, int first, int end)
     {
         for (var i = first; i < end; i++)
         {
-            if (text.Tokens[i].Kind != TokenKind.Punctuation)
+            if (tokens[i].Kind != TokenKind.Punctuation)
             {
                 return i;
             }
@@ -492,7 +535,7 @@ public sealed class RuleSentimentScorer : SentimentScorer
 
     private static string Append(string? existing, AnalyzedText text, int start, int end)
     {
-        var word = text.Text[text.Tokens[start].Start..text.Tokens[end].End];
+        var word = text.Text[text.TokenAt(start).Start..text.TokenAt(end).End];
         return existing is null ? word : word + " " + existing;
     }
 }

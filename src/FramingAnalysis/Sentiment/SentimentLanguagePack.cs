@@ -11,12 +11,12 @@ namespace FramingAnalysis.Sentiment;
 /// </summary>
 public sealed class SentimentLanguagePack
 {
-    private readonly FrozenDictionary<string, double>.AlternateLookup<ReadOnlySpan<char>> _exact;
+    private readonly FrozenDictionary<string, (double Valence, string Key)>.AlternateLookup<ReadOnlySpan<char>> _exact;
     private readonly FrozenDictionary<string, double>.AlternateLookup<ReadOnlySpan<char>> _stems;
     private readonly FrozenDictionary<string, double>.AlternateLookup<ReadOnlySpan<char>> _emoji;
     private readonly Stopwords _stopwords;
 
-    private SentimentLanguagePack(string language, IReadOnlyDictionary<string, string> versions, FrozenDictionary<string, double> exact, FrozenDictionary<string, double> stems, FrozenDictionary<string, double> emoji, PhraseMatcher<double> idioms, PhraseMatcher<SentimentModifier> modifiers)
+    private SentimentLanguagePack(string language, IReadOnlyDictionary<string, string> versions, FrozenDictionary<string, (double Valence, string Key)> exact, FrozenDictionary<string, double> stems, FrozenDictionary<string, double> emoji, PhraseMatcher<double> idioms, PhraseMatcher<SentimentModifier> modifiers)
     {
         Language = language;
         Versions = versions;
@@ -157,7 +157,7 @@ public sealed class SentimentLanguagePack
         return new SentimentLanguagePack(
             language,
             versions,
-            exact.ToFrozenDictionary(StringComparer.Ordinal),
+            exact.ToFrozenDictionary(kv => kv.Key, kv => (kv.Value, kv.Key), StringComparer.Ordinal),
             stemSums.ToFrozenDictionary(kv => kv.Key, kv => Math.Round(kv.Value.Sum / kv.Value.Count, 3), StringComparer.Ordinal),
             emojiMap.ToFrozenDictionary(StringComparer.Ordinal),
             new PhraseMatcher<double>(phrases, stemmer),
@@ -165,16 +165,26 @@ public sealed class SentimentLanguagePack
     }
 
     /// <summary>The valence of a folded word, or of its stem; 0 and <see cref="SentimentRules.None"/> when unknown.</summary>
-    internal double WordValence(ReadOnlySpan<char> key, ReadOnlySpan<char> stem, out SentimentRules rule)
+    internal double WordValence(ReadOnlySpan<char> key, ReadOnlySpan<char> stem, out SentimentRules rule) => WordValence(key, stem, out rule, out _);
+
+    /// <summary>As <see cref="WordValence(ReadOnlySpan{char}, ReadOnlySpan{char}, out SentimentRules)"/>, also giving the matched entry.</summary>
+    /// <param name="key">The token's folded key.</param>
+    /// <param name="stem">The token's stem (empty: no stem lookup).</param>
+    /// <param name="rule">Which table matched.</param>
+    /// <param name="entry">For an exact match, the lexicon's own string for the key (so evidence needs no new string); else null.</param>
+    internal double WordValence(ReadOnlySpan<char> key, ReadOnlySpan<char> stem, out SentimentRules rule, out string? entry)
     {
-        if (_exact.TryGetValue(key, out var v))
+        if (_exact.TryGetValue(key, out var hit))
         {
             rule = SentimentRules.Lexicon;
-            return v;
+            entry = hit.Key;
+            return hit.Valence;
         }
 
+        entry = null;
+
         // Stems only for content words: short words and stopwords ("will" ~ "willing") match exactly or not at all.
-        if (key.Length >= 5 && stem.Length > 3 && !_stopwords.Contains(key) && _stems.TryGetValue(stem, out v))
+        if (key.Length >= 5 && stem.Length > 3 && !_stopwords.Contains(key) && _stems.TryGetValue(stem, out var v))
         {
             rule = SentimentRules.Stem;
             return v;
