@@ -87,6 +87,19 @@ internal sealed class PhraseMatcher<T>
     public int Count { get; }
 
     /// <summary>
+    /// The folded first words under which entries are found, for callers that fold this matcher's lookups into one
+    /// table of their own: <see cref="Match"/> can only succeed at a token whose key is here, or whose stem is in
+    /// <see cref="HeadStems"/>, or when <see cref="HasPrefixEntries"/>.
+    /// </summary>
+    internal IEnumerable<string> HeadKeys => _byKey.Keys;
+
+    /// <summary>The stems of first words under which entries are found (empty when stems are not used).</summary>
+    internal IEnumerable<string> HeadStems => _useStems ? _byStem.Keys : [];
+
+    /// <summary>Whether single-word prefix entries (<c>invest*</c>) exist, which can match any key.</summary>
+    internal bool HasPrefixEntries => _prefixLengths.Length > 0;
+
+    /// <summary>
     /// Tries to match an entry that starts at token <paramref name="start"/> and ends before token <paramref name="end"/>.
     /// Returns the number of tokens matched (0 when nothing matched) and the entry.
     /// </summary>

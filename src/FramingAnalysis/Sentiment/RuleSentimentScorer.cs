@@ -1,4 +1,5 @@
 using System.Buffers;
+using FramingAnalysis.Lexicons;
 using FramingAnalysis.Text;
 
 namespace FramingAnalysis.Sentiment;
@@ -220,8 +221,16 @@ public sealed class RuleSentimentScorer : SentimentScorer
                     continue;
                 }
 
-                var idiomLength = pack.Idioms.Match(text, t, end, out var idiom);
-                var modLength = pack.Modifiers.Match(text, t, end, out var modifier);
+                // One lookup of the key and one of the stem say whether the lexicon knows the word and whether an idiom
+                // or modifier can start here; the phrase matchers run only where one can.
+                var tokenKey = text.Key(t);
+                var tokenStem = text.Stem(t);
+                var keyEntry = pack.Lookup(tokenKey);
+                var stemEntry = pack.LookupStem(tokenStem);
+                PhraseMatcher<double>.Candidate? idiom = null;
+                PhraseMatcher<SentimentModifier>.Candidate? modifier = null;
+                var idiomLength = pack.MayStartIdiom(keyEntry, stemEntry) ? pack.Idioms.Match(text, t, end, out idiom) : 0;
+                var modLength = pack.MayStartModifier(keyEntry, stemEntry) ? pack.Modifiers.Match(text, t, end, out modifier) : 0;
                 if (idiomLength > 0 && idiomLength >= modLength && (idiomLength > 1 || modLength == 0))
                 {
                     var last = t + idiomLength - 1;
@@ -266,15 +275,14 @@ public sealed class RuleSentimentScorer : SentimentScorer
                     modifierValue[t] = NegationScalar;
                 }
 
-                if (token.Kind is TokenKind.Word or TokenKind.Hashtag)
+                if (token.Kind == TokenKind.Word)
                 {
-                    var key = text.Key(t);
-                    if (token.Kind == TokenKind.Hashtag && key.Length > 1)
-                    {
-                        key = key[1..];
-                    }
-
-                    baseValence[t] = pack.WordValence(key, token.Kind == TokenKind.Word ? text.Stem(t) : default, out rules[t], out entries[t]);
+                    baseValence[t] = pack.WordValence(tokenKey, tokenStem, keyEntry, stemEntry, out rules[t], out entries[t]);
+                }
+                else if (token.Kind == TokenKind.Hashtag)
+                {
+                    var tag = tokenKey.Length > 1 ? tokenKey[1..] : tokenKey;
+                    baseValence[t] = pack.WordValence(tag, default, pack.Lookup(tag), default, out rules[t], out entries[t]);
                 }
 
                 t++;

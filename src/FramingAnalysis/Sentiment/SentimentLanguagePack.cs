@@ -11,17 +11,21 @@ namespace FramingAnalysis.Sentiment;
 /// </summary>
 public sealed class SentimentLanguagePack
 {
-    private readonly FrozenDictionary<string, (double Valence, string Key)>.AlternateLookup<ReadOnlySpan<char>> _exact;
-    private readonly FrozenDictionary<string, double>.AlternateLookup<ReadOnlySpan<char>> _stems;
+    private readonly FrozenDictionary<string, WordEntry>.AlternateLookup<ReadOnlySpan<char>> _keys;
+    private readonly FrozenDictionary<string, WordEntry>.AlternateLookup<ReadOnlySpan<char>> _stems;
     private readonly FrozenDictionary<string, double>.AlternateLookup<ReadOnlySpan<char>> _emoji;
     private readonly Stopwords _stopwords;
+    private readonly bool _alwaysTryIdioms;
+    private readonly bool _alwaysTryModifiers;
 
-    private SentimentLanguagePack(string language, IReadOnlyDictionary<string, string> versions, FrozenDictionary<string, (double Valence, string Key)> exact, FrozenDictionary<string, double> stems, FrozenDictionary<string, double> emoji, PhraseMatcher<double> idioms, PhraseMatcher<SentimentModifier> modifiers)
+    private SentimentLanguagePack(string language, IReadOnlyDictionary<string, string> versions, Dictionary<string, double> exact, Dictionary<string, double> stems, FrozenDictionary<string, double> emoji, PhraseMatcher<double> idioms, PhraseMatcher<SentimentModifier> modifiers)
     {
         Language = language;
         Versions = versions;
-        _exact = exact.GetAlternateLookup<ReadOnlySpan<char>>();
-        _stems = stems.GetAlternateLookup<ReadOnlySpan<char>>();
+        _keys = WordTable(exact, idioms.HeadKeys, modifiers.HeadKeys).GetAlternateLookup<ReadOnlySpan<char>>();
+        _stems = WordTable(stems, idioms.HeadStems, modifiers.HeadStems).GetAlternateLookup<ReadOnlySpan<char>>();
+        _alwaysTryIdioms = idioms.HasPrefixEntries;
+        _alwaysTryModifiers = modifiers.HasPrefixEntries;
         _emoji = emoji.GetAlternateLookup<ReadOnlySpan<char>>();
         Idioms = idioms;
         Modifiers = modifiers;
@@ -157,41 +161,94 @@ public sealed class SentimentLanguagePack
         return new SentimentLanguagePack(
             language,
             versions,
-            exact.ToFrozenDictionary(kv => kv.Key, kv => (kv.Value, kv.Key), StringComparer.Ordinal),
-            stemSums.ToFrozenDictionary(kv => kv.Key, kv => Math.Round(kv.Value.Sum / kv.Value.Count, 3), StringComparer.Ordinal),
+            exact,
+            stemSums.ToDictionary(kv => kv.Key, kv => Math.Round(kv.Value.Sum / kv.Value.Count, 3), StringComparer.Ordinal),
             emojiMap.ToFrozenDictionary(StringComparer.Ordinal),
             new PhraseMatcher<double>(phrases, stemmer),
             new PhraseMatcher<SentimentModifier>(mods, stemmer));
     }
 
     /// <summary>The valence of a folded word, or of its stem; 0 and <see cref="SentimentRules.None"/> when unknown.</summary>
-    internal double WordValence(ReadOnlySpan<char> key, ReadOnlySpan<char> stem, out SentimentRules rule) => WordValence(key, stem, out rule, out _);
+    internal double WordValence(ReadOnlySpan<char> key, ReadOnlySpan<char> stem, out SentimentRules rule) =>
+        WordValence(key, stem, Lookup(key), stem.IsEmpty ? default : LookupStem(stem), out rule, out _);
 
-    /// <summary>As <see cref="WordValence(ReadOnlySpan{char}, ReadOnlySpan{char}, out SentimentRules)"/>, also giving the matched entry.</summary>
+    /// <summary>
+    /// What the pack knows about a folded key: its exact valence, and whether an idiom or modifier can start there.
+    /// One lookup serves the lexicon and both phrase matchers.
+    /// </summary>
+    internal WordEntry Lookup(ReadOnlySpan<char> key) => _keys.TryGetValue(key, out var entry) ? entry : default;
+
+    /// <summary>What the pack knows about a stem: its (mean) valence, and whether an idiom or modifier can start there.</summary>
+    internal WordEntry LookupStem(ReadOnlySpan<char> stem) => _stems.TryGetValue(stem, out var entry) ? entry : default;
+
+    /// <summary>Whether <see cref="Idioms"/> may match at a token with these lookups.</summary>
+    internal bool MayStartIdiom(in WordEntry key, in WordEntry stem) => _alwaysTryIdioms || ((key.Flags | stem.Flags) & WordFlags.IdiomHead) != 0;
+
+    /// <summary>Whether <see cref="Modifiers"/> may match at a token with these lookups.</summary>
+    internal bool MayStartModifier(in WordEntry key, in WordEntry stem) => _alwaysTryModifiers || ((key.Flags | stem.Flags) & WordFlags.ModifierHead) != 0;
+
+    /// <summary>
+    /// The valence of a word from its key and stem lookups: the exact entry first; then, for content words only (five
+    /// letters or more, not a stopword: "will" must not meet "willing"), the stem's mean valence.
+    /// </summary>
     /// <param name="key">The token's folded key.</param>
-    /// <param name="stem">The token's stem (empty: no stem lookup).</param>
+    /// <param name="stem">The token's stem (empty: no stem match).</param>
+    /// <param name="keyEntry">The result of <see cref="Lookup"/> for the key.</param>
+    /// <param name="stemEntry">The result of <see cref="LookupStem"/> for the stem.</param>
     /// <param name="rule">Which table matched.</param>
     /// <param name="entry">For an exact match, the lexicon's own string for the key (so evidence needs no new string); else null.</param>
-    internal double WordValence(ReadOnlySpan<char> key, ReadOnlySpan<char> stem, out SentimentRules rule, out string? entry)
+    internal double WordValence(ReadOnlySpan<char> key, ReadOnlySpan<char> stem, in WordEntry keyEntry, in WordEntry stemEntry, out SentimentRules rule, out string? entry)
     {
-        if (_exact.TryGetValue(key, out var hit))
+        if ((keyEntry.Flags & WordFlags.Valence) != 0)
         {
             rule = SentimentRules.Lexicon;
-            entry = hit.Key;
-            return hit.Valence;
+            entry = keyEntry.Entry;
+            return keyEntry.Valence;
         }
 
         entry = null;
-
-        // Stems only for content words: short words and stopwords ("will" ~ "willing") match exactly or not at all.
-        if (key.Length >= 5 && stem.Length > 3 && !_stopwords.Contains(key) && _stems.TryGetValue(stem, out var v))
+        if ((stemEntry.Flags & WordFlags.Valence) != 0 && key.Length >= 5 && stem.Length > 3 && !_stopwords.Contains(key))
         {
             rule = SentimentRules.Stem;
-            return v;
+            return stemEntry.Valence;
         }
 
         rule = SentimentRules.None;
         return 0;
+    }
+
+    /// <summary>One table over words with a valence and the first words of idioms and modifiers.</summary>
+    private static FrozenDictionary<string, WordEntry> WordTable(Dictionary<string, double> valences, IEnumerable<string> idiomHeads, IEnumerable<string> modifierHeads)
+    {
+        var table = new Dictionary<string, WordEntry>(valences.Count, StringComparer.Ordinal);
+        foreach (var (word, valence) in valences)
+        {
+            table[word] = new WordEntry(valence, word, WordFlags.Valence);
+        }
+
+        foreach (var (heads, flag) in new[] { (idiomHeads, WordFlags.IdiomHead), (modifierHeads, WordFlags.ModifierHead) })
+        {
+            foreach (var head in heads)
+            {
+                var existing = table.GetValueOrDefault(head);
+                table[head] = existing with { Flags = existing.Flags | flag };
+            }
+        }
+
+        return table.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+
+    /// <summary>What one lookup tells: a valence (with the entry string), and which phrase lists may start here.</summary>
+    internal readonly record struct WordEntry(double Valence, string? Entry, WordFlags Flags);
+
+    /// <summary>What a <see cref="WordEntry"/> holds.</summary>
+    [Flags]
+    internal enum WordFlags : byte
+    {
+        None = 0,
+        Valence = 1,
+        IdiomHead = 2,
+        ModifierHead = 4,
     }
 
     /// <summary>The valence of an emoji or emoticon token (skin tones and variation selectors ignored).</summary>
