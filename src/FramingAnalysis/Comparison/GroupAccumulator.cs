@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using FramingAnalysis.Analysis;
 using FramingAnalysis.Stance;
 using FramingAnalysis.Text;
@@ -103,7 +104,9 @@ public sealed class GroupAccumulator
 
             Increment(_unitLanguages, ua.Language);
             var voice = (int)unit.Voice;
-            AnalyzedText? analyzed = unit.Voice == Voice.Outlet ? layout.Text.Analyze(unit.Text, ua.Language) : null;
+            // The analyzer's text stage is not kept, so outlet units go through it again (language already decided,
+            // into this thread's reusable buffers) for term counts and example snippets.
+            AnalyzedText? analyzed = unit.Voice == Voice.Outlet ? layout.Text.AnalyzeScratch(unit.Text, ua.Language, ua.LanguageConfidence) : null;
             if (ua.Sentiment is { } sentiment)
             {
                 var s = layout.SentimentIndex(voice);
@@ -131,7 +134,7 @@ public sealed class GroupAccumulator
                 _stanceLabels[l]++;
                 if (Strongest(stance.Evidence) is { } cue && ExampleCandidate.IsBetterStance(stance.Score, articleId, unit.UnitId, cue.Start, _stanceExamples[l]))
                 {
-                    analyzed ??= layout.Text.Analyze(unit.Text, ua.Language);
+                    analyzed ??= layout.Text.AnalyzeScratch(unit.Text, ua.Language, ua.LanguageConfidence);
                     _stanceExamples[l] = new ExampleCandidate(articleId, unit.UnitId, cue.Start, stance.Score, stance.Label, cue.Cue, cue.Weight,
                         ExampleCandidate.MakeSnippet(articleId, unit.UnitId, analyzed, cue.Start, cue.Length));
                 }
@@ -278,6 +281,10 @@ public sealed class GroupAccumulator
         }
     }
 
+    /// <summary>
+    /// Counts the content words and adjacent content-word pairs of an outlet unit. Lookups go by span, so a string is
+    /// made only the first time the group sees a term.
+    /// </summary>
     private void CountTerms(AnalyzedText text)
     {
         var language = text.Language;
@@ -287,30 +294,38 @@ public sealed class GroupAccumulator
             _terms[language] = counts = new Dictionary<string, int>(StringComparer.Ordinal);
         }
 
-        string? previous = null;
-        for (var i = 0; i < text.TokenCount; i++)
+        var lookup = counts.GetAlternateLookup<ReadOnlySpan<char>>();
+        var tokens = text.TokenSpan;
+        Span<char> pair = stackalloc char[128];
+        var previous = -1;
+        for (var i = 0; i < tokens.Length; i++)
         {
-            if (text.Tokens[i].Kind != TokenKind.Word)
+            if (tokens[i].Kind != TokenKind.Word)
             {
-                previous = null;
+                previous = -1;
                 continue;
             }
 
             var key = text.Key(i);
             if (key.Length < 2 || stopwords.Contains(key))
             {
-                previous = null;
+                previous = -1;
                 continue;
             }
 
-            var term = key.ToString();
-            Increment(counts, term);
-            if (previous is not null)
+            CollectionsMarshal.GetValueRefOrAddDefault(lookup, key, out _)++;
+            if (previous >= 0)
             {
-                Increment(counts, previous + " " + term);
+                var first = text.Key(previous);
+                var length = first.Length + 1 + key.Length;
+                var buffer = length <= pair.Length ? pair : new char[length];
+                first.CopyTo(buffer);
+                buffer[first.Length] = ' ';
+                key.CopyTo(buffer[(first.Length + 1)..]);
+                CollectionsMarshal.GetValueRefOrAddDefault(lookup, buffer[..length], out _)++;
             }
 
-            previous = term;
+            previous = i;
         }
     }
 

@@ -11,8 +11,8 @@ namespace FramingAnalysis.Text;
 /// text's language.</para>
 /// <para>Hot loops should read <see cref="TokenSpan"/> and <see cref="SentenceSpans"/> (no interface dispatch) rather
 /// than <see cref="Tokens"/> and <see cref="Sentences"/>.</para>
-/// <para>Inside the library a per-thread instance is refilled for each unit by <see cref="FramingAnalysis.Analysis.FramingAnalyzer"/>
-/// (<see cref="TextPipeline.AnalyzeScratch"/>) (<see cref="TextPipeline.AnalyzeScratch"/>); every instance a caller gets from
+/// <para>Inside the library a per-thread instance is refilled for each unit by
+/// <see cref="FramingAnalysis.Analysis.FramingAnalyzer"/> (through <c>TextPipeline.AnalyzeScratch</c>); every instance a caller gets from
 /// <see cref="TextPipeline.Analyze(string, string?)"/> is its own and never changes.</para>
 /// </remarks>
 public sealed class AnalyzedText

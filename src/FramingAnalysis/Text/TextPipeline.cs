@@ -42,7 +42,7 @@ public sealed class TextPipeline
 
         // Its own per-thread buffers, separate from AnalyzeScratch's: a scorer that calls Analyze while the analyzer
         // holds the scratch result must not overwrite it. Nothing runs between the fill and the copy.
-        return Fill(Rent(ref t_copySource, text.Length), text, declaredLanguage).Freeze();
+        return Fill(Rent(ref t_copySource, text.Length), text, DecideLanguage(text, declaredLanguage)).Freeze();
     }
 
     /// <summary>
@@ -53,7 +53,17 @@ public sealed class TextPipeline
     internal AnalyzedText AnalyzeScratch(string text, string? declaredLanguage = null)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return Fill(Rent(ref t_scratch, text.Length), text, declaredLanguage);
+        return Fill(Rent(ref t_scratch, text.Length), text, DecideLanguage(text, declaredLanguage));
+    }
+
+    /// <summary>
+    /// <see cref="AnalyzeScratch(string, string?)"/> for a text whose language is already decided (by an earlier pass):
+    /// no language identification, and <paramref name="language"/> is used as it is.
+    /// </summary>
+    internal AnalyzedText AnalyzeScratch(string text, string language, double confidence)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return Fill(Rent(ref t_scratch, text.Length), text, (language, confidence));
     }
 
     // Texts above this many characters get buffers of their own, so a thread does not keep a huge buffer alive.
@@ -61,9 +71,9 @@ public sealed class TextPipeline
 
     private static Scratch Rent(ref Scratch? slot, int length) => length > LargeText ? new Scratch() : slot ??= new Scratch();
 
-    private AnalyzedText Fill(Scratch scratch, string text, string? declaredLanguage)
+    private AnalyzedText Fill(Scratch scratch, string text, (string Language, double Confidence) decided)
     {
-        var (language, confidence) = DecideLanguage(text, declaredLanguage);
+        var (language, confidence) = decided;
         var result = scratch.Text;
         result.Reset(text, language, confidence, (text.Length * TermNormalizer.MaxExpansion * 2) + 16);
 
