@@ -95,21 +95,48 @@ public sealed partial class LanguageIdentifier
             }
         }
 
-        private static bool IsWordChar(char c) => char.IsLetter(c) || c is >= '\u0300' and <= '\u036F';
+        private static bool IsWordChar(char c) =>
+            c < '\u0080' ? char.IsAsciiLetter(c) : char.IsLetter(c) || c is >= '\u0300' and <= '\u036F';
 
         private static bool IsApostrophe(char c) => c is '\'' or '\u2019' or '\u02BC';
 
+        /// <summary>
+        /// Whether a whitespace-delimited chunk is a link, an e-mail address or a handle: it contains <c>://</c> or
+        /// <c>@</c>, starts with <c>www.</c>, or has a dot before its first slash (<c>bit.ly/abc</c>). One pass.
+        /// </summary>
         private static bool IsLinkOrHandle(ReadOnlySpan<char> chunk)
         {
-            if (chunk.Contains("://", StringComparison.Ordinal) || chunk.StartsWith("www.", StringComparison.OrdinalIgnoreCase)
-                || chunk.Contains('@'))
+            if (chunk.StartsWith("www.", StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }
 
-            // bit.ly/abc, example.com/path: a dot before the first slash.
-            int slash = chunk.IndexOf('/');
-            return slash > 0 && chunk[..slash].Contains('.');
+            bool dotBeforeSlash = false;
+            bool slashSeen = false;
+            for (int i = 0; i < chunk.Length; i++)
+            {
+                switch (chunk[i])
+                {
+                    case '@':
+                        return true;
+                    case ':' when i + 2 < chunk.Length && chunk[i + 1] == '/' && chunk[i + 2] == '/':
+                        return true;
+                    case '.' when !slashSeen:
+                        dotBeforeSlash = true;
+                        break;
+                    case '/' when !slashSeen:
+                        slashSeen = true;
+                        if (i > 0 && dotBeforeSlash)
+                        {
+                            // Decided unless "://" or "@" comes later, which also means true.
+                            return true;
+                        }
+
+                        break;
+                }
+            }
+
+            return false;
         }
     }
 }

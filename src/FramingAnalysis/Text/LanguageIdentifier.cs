@@ -77,8 +77,8 @@ public sealed partial class LanguageIdentifier
 
     private static readonly Lazy<LanguageIdentifier> DefaultInstance = new(() => new LanguageIdentifier());
 
-    private readonly float[] _englishTrigrams;
-    private readonly float[] _spanishTrigrams;
+    // English and Spanish log-probabilities of each trigram side by side (index 2t and 2t + 1): one cache line per lookup.
+    private readonly float[] _trigrams;
     private readonly FrozenDictionary<string, WordEvidence> _words;
     private readonly FrozenDictionary<string, WordEvidence>.AlternateLookup<ReadOnlySpan<char>> _wordLookup;
 
@@ -86,7 +86,13 @@ public sealed partial class LanguageIdentifier
     {
         _words = LoadWordEvidence();
         _wordLookup = _words.GetAlternateLookup<ReadOnlySpan<char>>();
-        (_englishTrigrams, _spanishTrigrams) = BuildTrigramProfiles();
+        var (english, spanish) = BuildTrigramProfiles();
+        _trigrams = new float[english.Length * 2];
+        for (int i = 0; i < english.Length; i++)
+        {
+            _trigrams[2 * i] = english[i];
+            _trigrams[(2 * i) + 1] = spanish[i];
+        }
     }
 
     /// <summary>
@@ -149,24 +155,28 @@ public sealed partial class LanguageIdentifier
             }
         }
 
-        AddFoldedCues(word, weight, ref evidence);
-
         // The word is read as [boundary, boundary, w0 … wn-1, boundary]: n + 1 trigrams, so that the first letter
-        // and the end of the word count too.
+        // and the end of the word count too. The same pass notes ñ and "th" for the spelling cues.
         double en = 0;
         double es = 0;
         int a = Boundary;
         int b = Boundary;
+        bool enye = false;
+        bool th = false;
+        var trigrams = _trigrams;
         for (int i = 0; i <= word.Length; i++)
         {
             int c = i < word.Length ? Symbol(word[i]) : Boundary;
-            int index = TrigramIndex(a, b, c);
-            en += _englishTrigrams[index];
-            es += _spanishTrigrams[index];
+            enye |= c == EnyeSymbol;
+            th |= b == 't' - 'a' + 1 && c == 'h' - 'a' + 1;
+            int index = 2 * TrigramIndex(a, b, c);
+            en += trigrams[index];
+            es += trigrams[index + 1];
             a = b;
             b = c;
         }
 
+        AddFoldedCues(word, enye, th, weight, ref evidence);
         evidence.TrigramEn += weight * en;
         evidence.TrigramEs += weight * es;
         evidence.Trigrams += weight * (word.Length + 1);
@@ -216,6 +226,11 @@ public sealed partial class LanguageIdentifier
         bool otherLetter = false;
         foreach (char c in raw)
         {
+            if (c < '\u00C0')
+            {
+                continue;
+            }
+
             switch (c)
             {
                 case 'á' or 'é' or 'í' or 'ó' or 'ú' or 'Á' or 'É' or 'Í' or 'Ó' or 'Ú':
@@ -240,9 +255,9 @@ public sealed partial class LanguageIdentifier
         }
     }
 
-    private static void AddFoldedCues(ReadOnlySpan<char> w, double weight, ref Evidence evidence)
+    private static void AddFoldedCues(ReadOnlySpan<char> w, bool enye, bool th, double weight, ref Evidence evidence)
     {
-        if (w.Contains('ñ'))
+        if (enye)
         {
             evidence.CueEs += weight * EnyeCue;
         }
@@ -263,7 +278,7 @@ public sealed partial class LanguageIdentifier
             evidence.CueEn += weight * EnglishSpellingCue;
         }
 
-        if (w.IndexOf("th", StringComparison.Ordinal) >= 0)
+        if (th)
         {
             evidence.CueEn += weight * EnglishLetterCue;
         }
