@@ -31,6 +31,13 @@ public static class LanguageCodes
             return false;
         }
 
+        // Already normalized and primary-only ("en", "es"): the common case, answered without allocating.
+        if (Known.Contains(tag))
+        {
+            normalized = tag;
+            return true;
+        }
+
         var parts = tag.Trim().Replace('_', '-').Split('-');
         var primary = parts[0].ToLowerInvariant();
         if (!Known.Contains(primary))

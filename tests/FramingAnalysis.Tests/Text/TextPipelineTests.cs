@@ -1,0 +1,143 @@
+using System.Text;
+using FramingAnalysis.Analysis;
+using FramingAnalysis.Stance;
+using FramingAnalysis.Text;
+
+namespace FramingAnalysis.Tests.Text;
+
+/// <summary>
+/// The text stage reuses per-thread buffers: what a caller receives must never change afterwards, the reusable path
+/// must not allocate once warm, and results must not depend on what was analyzed before or on another thread.
+/// </summary>
+public class TextPipelineTests
+{
+    private static readonly string[] Others =
+    [
+        "A much longer text about the mega-prison, the government's crackdown and the critics who condemned it. " +
+            "It goes on for a while, with several sentences, so that every buffer has to grow.",
+        "¡Qué vergüenza! Nadie dijo nada.",
+        "",
+        "🙂",
+        new string('x', 70_000),
+        string.Join(' ', Enumerable.Repeat("la cárcel más grande", 5_000)),
+    ];
+
+    [Fact]
+    public void Analyze_ResultDoesNotChange_WhenTheThreadAnalyzesMoreTexts()
+    {
+        var first = TextPipeline.Default.Analyze("Los presos denunciaron abusos en la megacárcel.", "es");
+        var before = Render(first);
+
+        foreach (var other in Others)
+        {
+            TextPipeline.Default.Analyze(other);
+            TextPipeline.Default.AnalyzeScratch(other);
+        }
+
+        Assert.Equal(before, Render(first));
+        Assert.Equal("es", first.Language);
+    }
+
+    [Fact]
+    public void AnalyzeScratch_GivesTheSameTokensKeysAndStems_AsAnalyze()
+    {
+        foreach (var text in Others.Prepend("The Government’s prisons DON'T work, critics say. Otra frase aquí."))
+        {
+            var expected = Render(TextPipeline.Default.Analyze(text));
+            TextPipeline.Default.AnalyzeScratch("something else first, to dirty the buffers");
+            Assert.Equal(expected, Render(TextPipeline.Default.AnalyzeScratch(text)));
+        }
+    }
+
+    [Fact]
+    public void AnalyzeScratch_AllocatesNothing_OnceWarm()
+    {
+        const string text = "The mega-prison opened on Monday. Critics say it is a harsh, costly model; supporters disagree!";
+        AllocationAssert.NoAllocationPerCall(() => TextPipeline.Default.AnalyzeScratch(text, "en"));
+    }
+
+    [Fact]
+    public void Analyzer_GivesTheSameResults_InParallelAndAfterOtherArticles()
+    {
+        var corpus = FramingAnalysis.Corpus.Load(RepoPaths.Corpus);
+        var analyzer = FramingAnalyzer.Create(new AnalyzerOptions { Targets = StanceTarget.LoadJson(Path.Combine(RepoPaths.Corpus, "targets.json")) });
+        var articles = corpus.Articles.ToArray();
+
+        // Each article alone, on a fresh thread (fresh buffers).
+        var alone = new string[articles.Length];
+        for (var i = 0; i < articles.Length; i++)
+        {
+            var article = articles[i];
+            var thread = new Thread(() => alone[i] = Render(analyzer.Analyze(article)));
+            thread.Start();
+            thread.Join();
+        }
+
+        // All of them in reverse order on one thread, then in parallel.
+        var sequential = new string[articles.Length];
+        for (var i = articles.Length - 1; i >= 0; i--)
+        {
+            sequential[i] = Render(analyzer.Analyze(articles[i]));
+        }
+
+        var parallel = new string[articles.Length];
+        Parallel.For(0, articles.Length, new ParallelOptions { MaxDegreeOfParallelism = 4 }, i => parallel[i] = Render(analyzer.Analyze(articles[i])));
+
+        Assert.Equal(alone, sequential);
+        Assert.Equal(alone, parallel);
+    }
+
+    private static string Render(AnalyzedText text)
+    {
+        var b = new StringBuilder();
+        b.Append(text.Language).Append('|').Append(text.LanguageConfidence).Append('|').Append(text.SentenceCount).Append('\n');
+        for (var i = 0; i < text.TokenCount; i++)
+        {
+            var token = text.TokenAt(i);
+            b.Append(token.Start).Append(',').Append(token.Length).Append(',').Append(token.Kind).Append(',')
+                .Append(text.Key(i)).Append(',').Append(text.Stem(i)).Append('\n');
+        }
+
+        foreach (var sentence in text.Sentences)
+        {
+            b.Append(sentence).Append('\n');
+        }
+
+        return b.ToString();
+    }
+
+    private static string Render(ArticleAnalysis analysis)
+    {
+        var b = new StringBuilder();
+        foreach (var unit in analysis.Units)
+        {
+            b.Append(unit.Unit.UnitId).Append(' ').Append(unit.Language).Append(' ').Append(unit.LanguageConfidence);
+            if (unit.Sentiment is { } s)
+            {
+                b.Append(" s=").Append(s.Compound).Append('/').Append(s.Positive).Append('/').Append(s.Negative);
+                foreach (var e in s.Evidence)
+                {
+                    b.Append(" [").Append(e.Start).Append(' ').Append(e.Text).Append(' ').Append(e.Entry).Append(' ').Append(e.Valence).Append(' ').Append(e.Rules).Append(' ').Append(e.Modifiers).Append(']');
+                }
+            }
+
+            foreach (var stance in unit.Stance)
+            {
+                b.Append(" t=").Append(stance.Target).Append(' ').Append(stance.Voice).Append(' ').Append(stance.Score).Append(' ').Append(stance.Evidence.Count);
+            }
+
+            if (unit.Frames is { } f)
+            {
+                b.Append(" f=").Append(f.PrimaryFrame);
+                foreach (var score in f.Scores)
+                {
+                    b.Append(' ').Append(score.Frame).Append(':').Append(score.Score).Append(':').Append(score.Evidence.Count);
+                }
+            }
+
+            b.Append('\n');
+        }
+
+        return b.ToString();
+    }
+}
