@@ -169,8 +169,14 @@ public sealed class SentimentLanguagePack
     }
 
     /// <summary>The valence of a folded word, or of its stem; 0 and <see cref="SentimentRules.None"/> when unknown.</summary>
-    internal double WordValence(ReadOnlySpan<char> key, ReadOnlySpan<char> stem, out SentimentRules rule) =>
-        WordValence(key, stem, Lookup(key), stem.IsEmpty ? default : LookupStem(stem), out rule, out _);
+    internal double WordValence(ReadOnlySpan<char> key, ReadOnlySpan<char> stem, out SentimentRules rule)
+    {
+        var keyEntry = Lookup(key);
+
+        // The stem table is consulted only when the stem rule can apply, as in the full overload.
+        var stemEntry = (keyEntry.Flags & WordFlags.Valence) == 0 && key.Length >= 5 && stem.Length > 3 ? LookupStem(stem) : default;
+        return WordValence(key, stem, keyEntry, stemEntry, out rule, out _);
+    }
 
     /// <summary>
     /// What the pack knows about a folded key: its exact valence, and whether an idiom or modifier can start there.
