@@ -58,6 +58,23 @@ public static class TermNormalizer
     /// <remarks>ASCII input takes a vectorized path (<see cref="Ascii.ToLower(ReadOnlySpan{char}, Span{char}, out int)"/>). Never allocates.</remarks>
     public static int Fold(ReadOnlySpan<char> token, Span<char> destination)
     {
+        // Most tokens are short ASCII words: one scalar pass beats the vectorized calls' setup there.
+        if (token.Length <= 16 && token.Length <= destination.Length)
+        {
+            for (int i = 0; i < token.Length; i++)
+            {
+                char c = token[i];
+                if (c >= 0x80)
+                {
+                    return FoldSlow(token, destination);
+                }
+
+                destination[i] = (uint)(c - 'A') <= 'Z' - 'A' ? (char)(c + 32) : c;
+            }
+
+            return token.Length;
+        }
+
         if (Ascii.IsValid(token))
         {
             if (Ascii.ToLower(token, destination, out int written) != OperationStatus.Done)

@@ -66,6 +66,9 @@ public sealed class TextPipeline
         return Fill(Rent(ref t_scratch, text.Length), text, (language, confidence));
     }
 
+    // Tokens whose folded form could exceed this many characters (URLs, runs without spaces) are not stemmed.
+    private const int LongToken = 256;
+
     // Texts above this many characters get buffers of their own, so a thread does not keep a huge buffer alive.
     private const int LargeText = 1 << 16;
 
@@ -91,12 +94,11 @@ public sealed class TextPipeline
         var keyStart = result.KeyStarts;
         var stemStart = result.StemStarts;
         var at = 0;
-        Span<char> fold = stackalloc char[256];
         for (var i = 0; i < tokens.Length; i++)
         {
             var token = tokens[i].Slice(text);
             keyStart[i] = at;
-            if (token.Length * TermNormalizer.MaxExpansion > fold.Length)
+            if (token.Length * TermNormalizer.MaxExpansion > LongToken)
             {
                 // Very long tokens (URLs, runs without spaces) keep their raw lower-cased form.
                 var n = TermNormalizer.Fold(token, keys[at..]);
@@ -105,9 +107,8 @@ public sealed class TextPipeline
                 continue;
             }
 
-            var folded = fold[..TermNormalizer.Fold(token, fold)];
-            var key = TermNormalizer.StripPossessive(folded);
-            key.CopyTo(keys[at..]);
+            // Folded in place; the possessive is stripped by shortening (the key is a prefix of the folded form).
+            var key = TermNormalizer.StripPossessive(keys.Slice(at, TermNormalizer.Fold(token, keys[at..])));
             at += key.Length;
             stemStart[i] = at;
             if (tokens[i].Kind == TokenKind.Word)
