@@ -75,9 +75,9 @@ public sealed class DictionaryFrameScorer : FrameScorer
 
             var start = tokens[i].Start;
             var end = tokens[i + length - 1].End;
-            var matched = text.Text[start..end];
+            var matched = cue!.TextOf(text.Text, start, end);
             matchedAny = true;
-            foreach (var (frame, weight) in cue!.Payload)
+            foreach (var (frame, weight) in cue.Payload)
             {
                 sums[frame] += weight;
                 hits.Add(new FrameHit(frame, new FrameEvidence(start, end - start, matched, cue.Text, weight)));

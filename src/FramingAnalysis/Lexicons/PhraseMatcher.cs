@@ -15,20 +15,28 @@ namespace FramingAnalysis.Lexicons;
 /// <para>Most tokens match nothing, so every lookup is guarded by a <see cref="KeyFilter"/> (a bitset over a cheap
 /// signature of the key: length, first two and last two characters) that rejects most misses without hashing the whole
 /// key. Keys and stems share one dictionary, so a token whose stem equals its key is looked up once; prefix patterns are
-/// tried only at the lengths that some pattern starting with the key's first two characters has.</para>
+/// tried only at the lengths that some pattern starting with the key's first four characters has.</para>
 /// </remarks>
 /// <typeparam name="T">What an entry carries (a weight, a cue type, a frame id).</typeparam>
 internal sealed class PhraseMatcher<T>
 {
-    /// <summary>Prefix lengths that fit in the bit masks of <see cref="_prefixLengthsByStart"/>: 2 to 31.</summary>
+    /// <summary>
+    /// How many leading characters of a key select the prefix lengths to try (<see cref="_prefixLengthsByStart"/>).
+    /// Patterns shorter than this are tried at every key; the built-in lists have none.
+    /// </summary>
+    private const int PrefixStart = 4;
+
+    /// <summary>Prefix lengths that fit in the bit masks of <see cref="_prefixLengthsByStart"/>: <see cref="PrefixStart"/> to 31.</summary>
     private const int MaxMaskedPrefixLength = 31;
 
-    /// <summary>Slots of <see cref="_prefixLengthsByStart"/>: 5 bits of each of the first two characters.</summary>
-    private const int StartSlots = 1024;
+    /// <summary>Slots of <see cref="_prefixLengthsByStart"/>, indexed by a hash of a key's first <see cref="PrefixStart"/> characters.</summary>
+    private const int StartSlots = 2048;
 
     private readonly FrozenDictionary<string, Slot> _words;
     private readonly FrozenDictionary<string, Slot>.AlternateLookup<ReadOnlySpan<char>> _wordLookup;
     private readonly KeyFilter _wordFilter;
+    private readonly ulong[] _secondWords;
+    private readonly int _secondWordsShift;
     private readonly FrozenDictionary<string, Candidate> _byPrefix;
     private readonly FrozenDictionary<string, Candidate>.AlternateLookup<ReadOnlySpan<char>> _prefixLookup;
     private readonly KeyFilter _prefixFilter;
@@ -45,22 +53,76 @@ internal sealed class PhraseMatcher<T>
         internal bool LeadingDeterminer { get; } = IsDeterminer(Words[0]);
 
         /// <summary>
-        /// The first characters of the second word and of its stem as bits of a character mask (see <see cref="CharBit"/>);
-        /// every bit when either is empty (it matches anything), 0 for a one-word entry.
+        /// The text at <paramref name="start"/>..<paramref name="end"/> of <paramref name="text"/>, for evidence: the
+        /// entry's own <see cref="Text"/> when the characters are the same (no new string), otherwise a new string.
         /// </summary>
-        internal ulong SecondWordBits { get; } = Words.Length < 2 ? 0 : FirstCharBits(Words[1]) | FirstCharBits(Stems[1]);
-
-        private static ulong FirstCharBits(string word) => word.Length == 0 ? ulong.MaxValue : CharBit(word[0]);
+        internal string TextOf(string text, int start, int end) =>
+            text.AsSpan(start, end - start).SequenceEqual(Text) ? Text : text[start..end];
     }
 
-    /// <summary>The entries whose first word is a string (<see cref="ByKey"/>) or whose first stem is it (<see cref="ByStem"/>), longest first.</summary>
+    /// <summary>
+    /// Entries that start with the same word, longest first (a stable order: entries of one length keep the order of
+    /// the lexicon), with their lengths and second-word signatures in arrays of their own, so that the entries that
+    /// cannot match are skipped without touching them.
+    /// </summary>
+    private sealed class CandidateList
+    {
+        /// <summary>The list with no entries.</summary>
+        public static readonly CandidateList Empty = new([]);
+
+        /// <summary>Makes the list of <paramref name="items"/>, which are already longest first.</summary>
+        public CandidateList(Candidate[] items)
+        {
+            Items = items;
+            Lengths = Array.ConvertAll(items, c => c.Words.Length);
+            SecondWordBits = Array.ConvertAll(items, SecondWordSignature);
+        }
+
+        /// <summary>The entries.</summary>
+        public Candidate[] Items { get; }
+
+        /// <summary>The number of words of each entry.</summary>
+        public int[] Lengths { get; }
+
+        /// <summary>
+        /// Per entry, the bits (see <see cref="PairBit"/>) that a token must have for the entry's second word to match
+        /// it by key, prefix or stem; 0 for a one-word entry, every bit when the second word could match anything.
+        /// </summary>
+        public ulong[] SecondWordBits { get; }
+
+        /// <summary>Whether the list is empty.</summary>
+        public bool IsEmpty => Items.Length == 0;
+
+        private static ulong SecondWordSignature(Candidate c)
+        {
+            if (c.Words.Length < 2)
+            {
+                return 0;
+            }
+
+            var word = c.Words[1];
+            var stem = c.Stems[1];
+
+            // A one-letter prefix ("x*") fixes only the first character of the key: any pair may follow.
+            var anyKey = word.Length == 0 || (word.Length == 1 && c.LastIsPrefix && c.Words.Length == 2);
+            return (anyKey ? ulong.MaxValue : PairBit(word)) | (stem.Length == 0 ? ulong.MaxValue : PairBit(stem));
+        }
+    }
+
+    /// <summary>The entries whose first word is a string (<see cref="ByKey"/>) or whose first stem is it (<see cref="ByStem"/>).</summary>
     private sealed class Slot
     {
         /// <summary>Entries whose first folded word is the string.</summary>
-        public Candidate[] ByKey { get; init; } = [];
+        public CandidateList ByKey { get; init; } = CandidateList.Empty;
 
         /// <summary>Entries whose first word's stem is the string.</summary>
-        public Candidate[] ByStem { get; init; } = [];
+        public CandidateList ByStem { get; init; } = CandidateList.Empty;
+
+        /// <summary>
+        /// <see cref="ByStem"/> without the entries of <see cref="ByKey"/>: what is left to try when a token's stem is its
+        /// key. Trying an entry again after <see cref="ByKey"/> cannot change the match (the best length only grows).
+        /// </summary>
+        public CandidateList ByStemNotKey { get; init; } = CandidateList.Empty;
     }
 
     /// <param name="entries">The phrases and their payloads.</param>
@@ -116,17 +178,60 @@ internal sealed class PhraseMatcher<T>
         {
             if (!slots.ContainsKey(key))
             {
+                var keyed = byKey.TryGetValue(key, out var k) ? Longest(k) : [];
+                var stemmed = byStem.TryGetValue(key, out var s) ? Longest(s) : [];
                 slots[key] = new Slot
                 {
-                    ByKey = byKey.TryGetValue(key, out var k) ? Longest(k) : [],
-                    ByStem = byStem.TryGetValue(key, out var s) ? Longest(s) : [],
+                    ByKey = new CandidateList(keyed),
+                    ByStem = new CandidateList(stemmed),
+                    ByStemNotKey = new CandidateList(Array.FindAll(stemmed, c => !Array.Exists(keyed, x => ReferenceEquals(x, c)))),
                 };
             }
         }
 
         _words = slots.ToFrozenDictionary(StringComparer.Ordinal);
         _wordLookup = _words.GetAlternateLookup<ReadOnlySpan<char>>();
-        _wordFilter = new KeyFilter(_words.Keys);
+        // A word whose entries all have two words or more is worth looking up only when a next token fits one of
+        // their second words: "the", "la" and "de" start many phrases, and most of their occurrences start none.
+        var anyNext = new List<string>();
+        var secondWords = new List<(string Word, ulong Bits)>();
+        foreach (var (word, slot) in slots)
+        {
+            var bits = 0UL;
+            var any = false;
+            foreach (var list in (ReadOnlySpan<CandidateList>)[slot.ByKey, slot.ByStem])
+            {
+                foreach (var b in list.SecondWordBits)
+                {
+                    any |= b is 0 or ulong.MaxValue;
+                    bits |= b;
+                }
+            }
+
+            if (any)
+            {
+                anyNext.Add(word);
+            }
+            else
+            {
+                secondWords.Add((word, bits));
+            }
+        }
+
+        _wordFilter = new KeyFilter(anyNext);
+        var size = 256;
+        while (size < secondWords.Count * 16 && size < (1 << 20))
+        {
+            size <<= 1;
+        }
+
+        _secondWords = new ulong[size];
+        _secondWordsShift = 32 - BitOperations.Log2((uint)size);
+        foreach (var (word, bits) in secondWords)
+        {
+            _secondWords[KeyFilter.Hash(word) >> _secondWordsShift] |= bits;
+        }
+
         _byPrefix = byPrefix.ToFrozenDictionary(StringComparer.Ordinal);
         _prefixLookup = _byPrefix.GetAlternateLookup<ReadOnlySpan<char>>();
         _prefixFilter = new KeyFilter(_byPrefix.Keys);
@@ -135,9 +240,9 @@ internal sealed class PhraseMatcher<T>
         var lengths = new SortedSet<int>();
         foreach (var prefix in _byPrefix.Keys)
         {
-            if (prefix.Length is >= 2 and <= MaxMaskedPrefixLength)
+            if (prefix.Length is >= PrefixStart and <= MaxMaskedPrefixLength)
             {
-                _prefixLengthsByStart[StartSlot(prefix[0], prefix[1])] |= 1u << prefix.Length;
+                _prefixLengthsByStart[StartSlot(prefix)] |= 1u << prefix.Length;
             }
             else
             {
@@ -146,7 +251,7 @@ internal sealed class PhraseMatcher<T>
         }
 
         _longPrefixLengths = lengths.Where(l => l > MaxMaskedPrefixLength).OrderDescending().ToArray();
-        _shortPrefixLengths = lengths.Where(l => l < 2).OrderDescending().ToArray();
+        _shortPrefixLengths = lengths.Where(l => l < PrefixStart).OrderDescending().ToArray();
     }
 
     /// <summary>How many entries the matcher holds.</summary>
@@ -166,11 +271,12 @@ internal sealed class PhraseMatcher<T>
     {
         match = null;
         var best = 0;
+        var next = default(NextWords);
         var key = text.Key(start);
-        var keySlot = Find(key);
-        if (keySlot is not null && keySlot.ByKey.Length > 0)
+        var keySlot = Find(key, text, start, end, ref next);
+        if (keySlot is not null && !keySlot.ByKey.IsEmpty)
         {
-            best = Best(text, start, end, keySlot.ByKey, ref match, best);
+            best = Best(text, start, end, keySlot.ByKey, ref match, best, ref next);
         }
 
         // Capitalized words are names more often than inflections: "Costa" must not match the cue "coste".
@@ -179,10 +285,10 @@ internal sealed class PhraseMatcher<T>
             var stem = text.Stem(start);
             if (!stem.IsEmpty)
             {
-                var stemSlot = stem.SequenceEqual(key) ? keySlot : Find(stem);
-                if (stemSlot is not null && stemSlot.ByStem.Length > 0)
+                var stemmed = stem.SequenceEqual(key) ? keySlot?.ByStemNotKey : Find(stem, text, start, end, ref next)?.ByStem;
+                if (stemmed is { IsEmpty: false })
                 {
-                    best = Best(text, start, end, stemSlot.ByStem, ref match, best);
+                    best = Best(text, start, end, stemmed, ref match, best, ref next);
                 }
             }
         }
@@ -196,10 +302,25 @@ internal sealed class PhraseMatcher<T>
         return best;
     }
 
-    /// <summary>The slot of a key or stem, or null; most misses never reach the dictionary.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private Slot? Find(ReadOnlySpan<char> word) =>
-        _wordFilter.MayContain(word) && _wordLookup.TryGetValue(word, out var slot) ? slot : null;
+    /// <summary>
+    /// The slot of a key or stem at token <paramref name="start"/>, or null. Most misses never reach the dictionary:
+    /// a word is looked up when it may have a one-word entry (or one whose second word matches anything), or when the
+    /// next tokens fit the second word of one of its phrases.
+    /// </summary>
+    private Slot? Find(ReadOnlySpan<char> word, AnalyzedText text, int start, int end, ref NextWords next)
+    {
+        var hash = KeyFilter.Hash(word);
+        if (!_wordFilter.MayContain(hash))
+        {
+            var second = _secondWords[hash >> _secondWordsShift];
+            if (second == 0 || (second & next.Get(this, text, start, end)) == 0)
+            {
+                return null;
+            }
+        }
+
+        return _wordLookup.TryGetValue(word, out var slot) ? slot : null;
+    }
 
     /// <summary>The prefix pattern with the longest prefix of <paramref name="key"/>, or null.</summary>
     private Candidate? MatchPrefix(ReadOnlySpan<char> key)
@@ -212,10 +333,10 @@ internal sealed class PhraseMatcher<T>
             }
         }
 
-        if (key.Length >= 2)
+        if (key.Length >= PrefixStart)
         {
             var upTo = key.Length >= MaxMaskedPrefixLength ? uint.MaxValue : (2u << key.Length) - 1;
-            var lengths = _prefixLengthsByStart[StartSlot(key[0], key[1])] & upTo;
+            var lengths = _prefixLengthsByStart[StartSlot(key)] & upTo;
             while (lengths != 0)
             {
                 var length = 31 - BitOperations.LeadingZeroCount(lengths);
@@ -242,66 +363,63 @@ internal sealed class PhraseMatcher<T>
     private bool TryPrefix(ReadOnlySpan<char> prefix, out Candidate? found)
     {
         found = null;
-        return _prefixFilter.MayContain(prefix) && _prefixLookup.TryGetValue(prefix, out found);
+        return _prefixFilter.MayContain(KeyFilter.Hash(prefix)) && _prefixLookup.TryGetValue(prefix, out found);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static int StartSlot(char first, char second) => ((first & 31) << 5) | (second & 31);
-
-    private int Best(AnalyzedText text, int start, int end, Candidate[] candidates, ref Candidate? match, int best)
+    private static int StartSlot(ReadOnlySpan<char> key)
     {
-        var next = 0UL;
-        var nextKnown = false;
-        foreach (var c in candidates)
+        var h = (key[0] * 0x9E3779B1u) ^ (key[1] * 0x85EBCA77u) ^ (key[2] * 0xC2B2AE3Du) ^ (key[3] * 0x27D4EB2Fu);
+        return (int)((h ^ (h >> 15)) * 0x2C1B3C6Du >> 21);
+    }
+
+    private int Best(AnalyzedText text, int start, int end, CandidateList candidates, ref Candidate? match, int best, ref NextWords next)
+    {
+        var lengths = candidates.Lengths;
+        var secondWordBits = candidates.SecondWordBits;
+        for (var i = 0; i < lengths.Length; i++)
         {
             // Longest first: once an entry is no longer than the best match, none after it is.
-            if (c.Words.Length <= best)
+            var length = lengths[i];
+            if (length <= best)
             {
                 break;
             }
 
-            if (start + c.Words.Length > end)
+            if (start + length > end)
             {
                 continue;
             }
 
-            // A phrase whose second word starts with none of the next words' first characters cannot match: most
-            // phrases of a common first word ("the", "la") are rejected here without comparing words.
-            if (c.Words.Length >= 2)
+            // A phrase whose second word fits none of the next tokens cannot match: most phrases of a common first
+            // word ("the", "la") are rejected here without comparing words.
+            if (length >= 2 && (secondWordBits[i] & next.Get(this, text, start, end)) == 0)
             {
-                if (!nextKnown)
-                {
-                    next = NextWordBits(text, start, end);
-                    nextKnown = true;
-                }
-
-                if ((c.SecondWordBits & next) == 0)
-                {
-                    continue;
-                }
+                continue;
             }
 
+            var c = candidates.Items[i];
             if (Matches(text, start, 0, c, _useStems))
             {
-                best = c.Words.Length;
+                best = length;
                 match = c;
                 continue;
             }
 
             // "the reform" also matches "the controversial reform" and "la polémica reforma": a determiner, up to
             // MaxModifierGap words, then the rest of the entry.
-            if (MaxModifierGap > 0 && c.Words.Length >= 2 && c.LeadingDeterminer)
+            if (MaxModifierGap > 0 && length >= 2 && c.LeadingDeterminer)
             {
-                for (var gap = 1; gap <= MaxModifierGap && start + c.Words.Length + gap <= end; gap++)
+                for (var gap = 1; gap <= MaxModifierGap && start + length + gap <= end; gap++)
                 {
                     if (text.TokenAt(start + gap).Kind != TokenKind.Word)
                     {
                         break;
                     }
 
-                    if (c.Words.Length + gap > best && Matches(text, start, gap, c, _useStems))
+                    if (length + gap > best && Matches(text, start, gap, c, _useStems))
                     {
-                        best = c.Words.Length + gap;
+                        best = length + gap;
                         match = c;
                         break;
                     }
@@ -313,8 +431,8 @@ internal sealed class PhraseMatcher<T>
     }
 
     /// <summary>
-    /// The first characters of the keys and stems of the tokens where the second word of a phrase starting at
-    /// <paramref name="start"/> may stand (right after it, or after up to <see cref="MaxModifierGap"/> modifiers).
+    /// The signature bits (see <see cref="PairBit"/>) of the keys and stems of the tokens where the second word of a
+    /// phrase starting at <paramref name="start"/> may stand: right after it, or after up to <see cref="MaxModifierGap"/> modifiers.
     /// </summary>
     private ulong NextWordBits(AnalyzedText text, int start, int end)
     {
@@ -325,22 +443,30 @@ internal sealed class PhraseMatcher<T>
             var key = text.Key(at);
             if (!key.IsEmpty)
             {
-                bits |= CharBit(key[0]);
+                bits |= PairBit(key);
             }
 
             var stem = text.Stem(at);
             if (!stem.IsEmpty)
             {
-                bits |= CharBit(stem[0]);
+                bits |= PairBit(stem);
             }
         }
 
         return bits;
     }
 
-    /// <summary>A character's bit in a 64-bit mask (its low six bits: distinct for a–z).</summary>
+    /// <summary>
+    /// A word's bit in a 64-bit signature mask: a hash of its first two characters (its only character and 0 for a
+    /// one-letter word). Two words whose bits differ cannot be equal, nor can one start with the other when both have
+    /// two characters or more.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static ulong CharBit(char c) => 1UL << (c & 63);
+    private static ulong PairBit(ReadOnlySpan<char> word)
+    {
+        uint second = word.Length > 1 ? word[1] : '\0';
+        return 1UL << (int)(((word[0] * 0x9E3779B1u) ^ (second * 0x85EBCA77u)) >> 26);
+    }
 
     private static bool IsDeterminer(string word) => word is "the" or "a" or "an" or "this" or "that" or "el" or "la" or "los" or "las" or "un" or "una" or "este" or "esta" or "ese" or "esa";
 
@@ -378,6 +504,26 @@ internal sealed class PhraseMatcher<T>
     /// <summary>The entries longest first; entries of one length keep their order (a stable sort).</summary>
     private static Candidate[] Longest(List<Candidate> candidates) => candidates.OrderByDescending(c => c.Words.Length).ToArray();
 
+    /// <summary>The signature bits of the tokens after a match's first token (<see cref="NextWordBits"/>), computed when first needed.</summary>
+    private struct NextWords
+    {
+        private ulong _bits;
+        private bool _known;
+
+        /// <summary>The bits, computed on the first call.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public ulong Get(PhraseMatcher<T> matcher, AnalyzedText text, int start, int end)
+        {
+            if (!_known)
+            {
+                _bits = matcher.NextWordBits(text, start, end);
+                _known = true;
+            }
+
+            return _bits;
+        }
+    }
+
     /// <summary>
     /// A one-sided filter over a set of strings: <see cref="MayContain"/> is false only for strings outside the set. It
     /// hashes the length and at most four characters (first two, last two), so a miss costs a few instructions instead
@@ -406,16 +552,17 @@ internal sealed class PhraseMatcher<T>
             }
         }
 
-        /// <summary>False when <paramref name="key"/> is certainly not in the set.</summary>
+        /// <summary>False when the string whose <see cref="Hash"/> is <paramref name="hash"/> is certainly not in the set.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public bool MayContain(ReadOnlySpan<char> key)
+        public bool MayContain(uint hash)
         {
-            var h = Hash(key) >> _shift;
+            var h = hash >> _shift;
             return (_bits[h >> 6] & (1UL << (int)h)) != 0;
         }
 
+        /// <summary>The filter's hash of a string: its length and at most four characters (first two, last two), mixed.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private static uint Hash(ReadOnlySpan<char> s)
+        public static uint Hash(ReadOnlySpan<char> s)
         {
             var h = (uint)s.Length * 0x9E3779B9u;
             if (s.Length > 0)

@@ -35,6 +35,7 @@ public sealed class RuleStanceScorer : StanceScorer
     private readonly string[] _targetNames;
     private readonly LanguageLexicons _en;
     private readonly LanguageLexicons _es;
+    private readonly StanceResult?[] _unmentioned;
 
     private RuleStanceScorer(IReadOnlyList<StanceTarget> targets, StanceOptions options)
     {
@@ -48,6 +49,7 @@ public sealed class RuleStanceScorer : StanceScorer
 
         _en = Load("en");
         _es = Load("es");
+        _unmentioned = new StanceResult?[targets.Count * VoiceCount * 2];
     }
 
     /// <summary>Resource name → version of the cue lexicons, for run manifests.</summary>
@@ -125,7 +127,7 @@ public sealed class RuleStanceScorer : StanceScorer
             var name = _targetNames[t];
             results[r++] = own[t].Mentioned
                 ? Finish(name, own[t], ownVoice, ownSpeaker, fromArticle)
-                : new StanceResult(name, StanceLabel.Neutral, 0, 0, ownVoice, ownSpeaker, mentioned[t] ? "mentioned only in quotes" : "no mention", []);
+                : Unmentioned(t, ownVoice, ownSpeaker, mentioned[t]);
             if (quoted[t].Mentioned)
             {
                 results[r++] = Finish(name, quoted[t], Voice.Quoted, quoted[t].Speaker, false);
@@ -135,6 +137,34 @@ public sealed class RuleStanceScorer : StanceScorer
         StanceScratch.Return(scratch);
         return results;
     }
+
+    /// <summary>The number of <see cref="Voice"/> values, for the cache of <see cref="Unmentioned"/>.</summary>
+    private const int VoiceCount = 4;
+
+    /// <summary>
+    /// The neutral result of a target that a unit's own voice does not name (reason "no mention", or "mentioned only in
+    /// quotes"). Results are immutable, so the ones without a speaker are made once per target, voice and reason and
+    /// shared by every unit, as <see cref="Frames.FrameResult.Empty"/> is.
+    /// </summary>
+    private StanceResult Unmentioned(int target, Voice voice, string? speaker, bool inQuotes)
+    {
+        var reason = inQuotes ? "mentioned only in quotes" : "no mention";
+        if (speaker is not null || (uint)voice >= VoiceCount)
+        {
+            return new StanceResult(_targetNames[target], StanceLabel.Neutral, 0, 0, voice, speaker, reason, []);
+        }
+
+        // Two threads may both make one; either is fine (they are equal), and a reference is written atomically.
+        ref var cached = ref _unmentioned[(((target * VoiceCount) + (int)voice) * 2) + (inQuotes ? 1 : 0)];
+        return cached ??= new StanceResult(_targetNames[target], StanceLabel.Neutral, 0, 0, voice, null, reason, []);
+    }
+
+    /// <summary>
+    /// The text at <paramref name="start"/>..<paramref name="end"/>, for evidence: <paramref name="entry"/> (the
+    /// lexicon's own string) when the characters are the same, which saves a string per cue written as listed.
+    /// </summary>
+    private static string EvidenceText(string text, int start, int end, string? entry) =>
+        entry is not null && text.AsSpan(start, end - start).SequenceEqual(entry) ? entry : text[start..end];
 
     /// <summary>Evidence kinds by <see cref="StanceCueType"/>, lower-cased once instead of per cue.</summary>
     private static readonly string[] CueTypeNames = Array.ConvertAll(Enum.GetNames<StanceCueType>(), n => n.ToLowerInvariant());
@@ -206,7 +236,7 @@ public sealed class RuleStanceScorer : StanceScorer
                 var aliasLength = lexicons.Aliases.Match(text, i, end, out var alias);
                 if (aliasLength > 0)
                 {
-                    found.Add(new Mention(i, aliasLength, alias!.Payload, false));
+                    found.Add(new Mention(i, aliasLength, alias!.Payload, false, alias.Text));
 
                     // With modifiers inside the mention ("the so-called reform"), scan them for cues too.
                     i += aliasLength > alias.Words.Length ? 1 : aliasLength;
@@ -221,13 +251,14 @@ public sealed class RuleStanceScorer : StanceScorer
                     {
                         scan.Anaphor = i;
                         scan.AnaphorLength = cueLength;
+                        scan.AnaphorEntry = cue.Text;
                     }
                     else if (type == StanceCueType.Attribution && scan.Attribution < 0)
                     {
                         scan.Attribution = i;
                     }
 
-                    hits.Add(new CueHit(i, cueLength, type, weight));
+                    hits.Add(new CueHit(i, cueLength, type, weight, cue.Text));
                     i += cueLength;
                     continue;
                 }
@@ -269,12 +300,12 @@ public sealed class RuleStanceScorer : StanceScorer
             }
             else if (forced >= 0)
             {
-                carry = new Mention(first, 0, forced, true);
+                carry = new Mention(first, 0, forced, true, null);
                 found = new ReadOnlySpan<Mention>(in carry);
             }
             else if (scan.Anaphor >= 0 && lastTarget >= 0)
             {
-                carry = new Mention(scan.Anaphor, scan.AnaphorLength, lastTarget, true);
+                carry = new Mention(scan.Anaphor, scan.AnaphorLength, lastTarget, true, scan.AnaphorEntry);
                 found = new ReadOnlySpan<Mention>(in carry);
             }
             else
@@ -306,7 +337,7 @@ public sealed class RuleStanceScorer : StanceScorer
             var speakerKnown = false;
             foreach (ref readonly var mention in found)
             {
-                var (token, length, target, carried) = mention;
+                var (token, length, target, carried, entry) = mention;
                 scratch.Mentioned[target] = true;
                 anyMention = true;
                 lastTarget = target;
@@ -329,7 +360,7 @@ public sealed class RuleStanceScorer : StanceScorer
                 {
                     var mentionStart = tokens[token].Start;
                     var mentionEnd = tokens[token + length - 1].End;
-                    acc.Evidence.Add(new StanceEvidence(mentionStart, mentionEnd - mentionStart, text.Text[mentionStart..mentionEnd], carried ? "carry" : "mention", 0));
+                    acc.Evidence.Add(new StanceEvidence(mentionStart, mentionEnd - mentionStart, EvidenceText(text.Text, mentionStart, mentionEnd, entry), carried ? "carry" : "mention", 0));
                 }
 
                 // Clause sentiment around the mention (the whole sentence for a comment read as about the article).
@@ -378,7 +409,7 @@ public sealed class RuleStanceScorer : StanceScorer
                     acc.Cues++;
 
                     // One string per cue, shared by the evidence of every target it counts for.
-                    cueText ??= text.Text[from..to];
+                    cueText ??= EvidenceText(text.Text, from, to, hit.Entry);
                     acc.Evidence.Add(new StanceEvidence(from, to - from, cueText, CueTypeNames[(int)type], Math.Round(w, 4)));
                 }
             }
@@ -587,11 +618,14 @@ public sealed class RuleStanceScorer : StanceScorer
     /// <summary>The aliases, cues and sentiment lexicon of one language.</summary>
     private sealed record LanguageLexicons(PhraseMatcher<int> Aliases, PhraseMatcher<(StanceCueType Type, double Weight)> Cues, SentimentLanguagePack Sentiment);
 
-    /// <summary>A target found in a sentence: first token, length (0 for a whole sentence read as about it), target, and whether it was carried.</summary>
-    private readonly record struct Mention(int Token, int Length, int Target, bool Carried);
+    /// <summary>
+    /// A target found in a sentence: first token, length (0 for a whole sentence read as about it), target, whether it
+    /// was carried, and the alias or anaphor as listed (null for a whole sentence).
+    /// </summary>
+    private readonly record struct Mention(int Token, int Length, int Target, bool Carried, string? Entry);
 
-    /// <summary>A stance cue found in a sentence.</summary>
-    private readonly record struct CueHit(int Token, int Length, StanceCueType Type, double Weight);
+    /// <summary>A stance cue found in a sentence, with the cue as listed in the lexicon.</summary>
+    private readonly record struct CueHit(int Token, int Length, StanceCueType Type, double Weight, string Entry);
 
     /// <summary>What <see cref="Scan"/> found in one sentence: its ranges of the unit's mentions and cue hits, its first anaphor and attribution (-1: none).</summary>
     private struct SentenceScan
@@ -602,6 +636,7 @@ public sealed class RuleStanceScorer : StanceScorer
         public int HitCount;
         public int Anaphor;
         public int AnaphorLength;
+        public string? AnaphorEntry;
         public int Attribution;
     }
 
