@@ -24,13 +24,16 @@ internal sealed class PhraseMatcher<T>
     /// How many leading characters of a key select the prefix lengths to try (<see cref="_prefixLengthsByStart"/>).
     /// Patterns shorter than this are tried at every key; the built-in lists have none.
     /// </summary>
-    private const int PrefixStart = 4;
+    private const int PrefixStart = TokenProbe.PrefixStart;
 
     /// <summary>Prefix lengths that fit in the bit masks of <see cref="_prefixLengthsByStart"/>: <see cref="PrefixStart"/> to 31.</summary>
     private const int MaxMaskedPrefixLength = 31;
 
-    /// <summary>Slots of <see cref="_prefixLengthsByStart"/>, indexed by a hash of a key's first <see cref="PrefixStart"/> characters.</summary>
+    /// <summary>Slots of <see cref="_prefixLengthsByStart"/>, indexed by the top bits of <see cref="TokenProbe.PrefixHash"/>.</summary>
     private const int StartSlots = 2048;
+
+    /// <summary>The shift that takes <see cref="TokenProbe.PrefixHash"/> to a slot of <see cref="_prefixLengthsByStart"/>.</summary>
+    private const int StartShift = 21;
 
     private readonly FrozenDictionary<string, Slot> _words;
     private readonly FrozenDictionary<string, Slot>.AlternateLookup<ReadOnlySpan<char>> _wordLookup;
@@ -242,7 +245,7 @@ internal sealed class PhraseMatcher<T>
         {
             if (prefix.Length is >= PrefixStart and <= MaxMaskedPrefixLength)
             {
-                _prefixLengthsByStart[StartSlot(prefix)] |= 1u << prefix.Length;
+                _prefixLengthsByStart[TokenProbe.StartHash(prefix) >> StartShift] |= 1u << prefix.Length;
             }
             else
             {
@@ -267,33 +270,35 @@ internal sealed class PhraseMatcher<T>
     /// Tries to match an entry that starts at token <paramref name="start"/> and ends before token <paramref name="end"/>.
     /// Returns the number of tokens matched (0 when nothing matched) and the entry.
     /// </summary>
-    public int Match(AnalyzedText text, int start, int end, out Candidate? match)
+    public int Match(AnalyzedText text, int start, int end, out Candidate? match) =>
+        Match(text, start, end, new TokenProbe(text, start), out match);
+
+    /// <summary>
+    /// <see cref="Match(AnalyzedText, int, int, out Candidate?)"/> with the token already read: callers that run several
+    /// matchers at each token read it once.
+    /// </summary>
+    public int Match(AnalyzedText text, int start, int end, scoped in TokenProbe probe, out Candidate? match)
     {
         match = null;
         var best = 0;
         var next = default(NextWords);
-        var key = text.Key(start);
-        var keySlot = Find(key, text, start, end, ref next);
+        var keySlot = Find(probe.Key, probe.KeyHash, text, start, end, ref next);
         if (keySlot is not null && !keySlot.ByKey.IsEmpty)
         {
             best = Best(text, start, end, keySlot.ByKey, ref match, best, ref next);
         }
 
         // Capitalized words are names more often than inflections: "Costa" must not match the cue "coste".
-        if (_useStems && !text.TokenAt(start).Has(TokenFlags.Capitalized))
+        if (_useStems && !probe.Capitalized && !probe.Stem.IsEmpty)
         {
-            var stem = text.Stem(start);
-            if (!stem.IsEmpty)
+            var stemmed = probe.StemIsKey ? keySlot?.ByStemNotKey : Find(probe.Stem, probe.StemHash, text, start, end, ref next)?.ByStem;
+            if (stemmed is { IsEmpty: false })
             {
-                var stemmed = stem.SequenceEqual(key) ? keySlot?.ByStemNotKey : Find(stem, text, start, end, ref next)?.ByStem;
-                if (stemmed is { IsEmpty: false })
-                {
-                    best = Best(text, start, end, stemmed, ref match, best, ref next);
-                }
+                best = Best(text, start, end, stemmed, ref match, best, ref next);
             }
         }
 
-        if (best == 0 && _hasPrefixes && MatchPrefix(key) is { } prefix)
+        if (best == 0 && _hasPrefixes && MatchPrefix(probe.Key, probe.PrefixHash) is { } prefix)
         {
             match = prefix;
             return 1;
@@ -303,13 +308,13 @@ internal sealed class PhraseMatcher<T>
     }
 
     /// <summary>
-    /// The slot of a key or stem at token <paramref name="start"/>, or null. Most misses never reach the dictionary:
-    /// a word is looked up when it may have a one-word entry (or one whose second word matches anything), or when the
-    /// next tokens fit the second word of one of its phrases.
+    /// The slot of a key or stem (<paramref name="word"/>, whose filter hash is <paramref name="hash"/>) at token
+    /// <paramref name="start"/>, or null. Most misses never reach the dictionary: a word is looked up when it may have
+    /// a one-word entry (or one whose second word matches anything), or when the next tokens fit the second word of
+    /// one of its phrases.
     /// </summary>
-    private Slot? Find(ReadOnlySpan<char> word, AnalyzedText text, int start, int end, ref NextWords next)
+    private Slot? Find(ReadOnlySpan<char> word, uint hash, AnalyzedText text, int start, int end, ref NextWords next)
     {
-        var hash = KeyFilter.Hash(word);
         if (!_wordFilter.MayContain(hash))
         {
             var second = _secondWords[hash >> _secondWordsShift];
@@ -322,8 +327,8 @@ internal sealed class PhraseMatcher<T>
         return _wordLookup.TryGetValue(word, out var slot) ? slot : null;
     }
 
-    /// <summary>The prefix pattern with the longest prefix of <paramref name="key"/>, or null.</summary>
-    private Candidate? MatchPrefix(ReadOnlySpan<char> key)
+    /// <summary>The prefix pattern with the longest prefix of <paramref name="key"/> (<paramref name="startHash"/>: its <see cref="TokenProbe.PrefixHash"/>), or null.</summary>
+    private Candidate? MatchPrefix(ReadOnlySpan<char> key, uint startHash)
     {
         foreach (var length in _longPrefixLengths)
         {
@@ -336,7 +341,7 @@ internal sealed class PhraseMatcher<T>
         if (key.Length >= PrefixStart)
         {
             var upTo = key.Length >= MaxMaskedPrefixLength ? uint.MaxValue : (2u << key.Length) - 1;
-            var lengths = _prefixLengthsByStart[StartSlot(key)] & upTo;
+            var lengths = _prefixLengthsByStart[startHash >> StartShift] & upTo;
             while (lengths != 0)
             {
                 var length = 31 - BitOperations.LeadingZeroCount(lengths);
@@ -364,13 +369,6 @@ internal sealed class PhraseMatcher<T>
     {
         found = null;
         return _prefixFilter.MayContain(KeyFilter.Hash(prefix)) && _prefixLookup.TryGetValue(prefix, out found);
-    }
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static int StartSlot(ReadOnlySpan<char> key)
-    {
-        var h = (key[0] * 0x9E3779B1u) ^ (key[1] * 0x85EBCA77u) ^ (key[2] * 0xC2B2AE3Du) ^ (key[3] * 0x27D4EB2Fu);
-        return (int)((h ^ (h >> 15)) * 0x2C1B3C6Du >> 21);
     }
 
     private int Best(AnalyzedText text, int start, int end, CandidateList candidates, ref Candidate? match, int best, ref NextWords next)
@@ -523,63 +521,115 @@ internal sealed class PhraseMatcher<T>
             return _bits;
         }
     }
+}
 
-    /// <summary>
-    /// A one-sided filter over a set of strings: <see cref="MayContain"/> is false only for strings outside the set. It
-    /// hashes the length and at most four characters (first two, last two), so a miss costs a few instructions instead
-    /// of a dictionary lookup. About 16 bits per string keep false positives to a few percent.
-    /// </summary>
-    private sealed class KeyFilter
+/// <summary>
+/// What the matchers read of one token: its key and stem, their <see cref="KeyFilter"/> hashes, whether the stem is
+/// the key, whether the token is capitalized, and the hash of its first characters that selects prefix lengths. Made
+/// once per token, so that several matchers looking at the same token (a scorer's aliases and cues) share the work.
+/// </summary>
+internal readonly ref struct TokenProbe
+{
+    /// <summary>How many leading characters of a key select the prefix lengths a matcher tries (<see cref="PrefixHash"/>).</summary>
+    public const int PrefixStart = 4;
+
+    /// <summary>Reads token <paramref name="index"/> of <paramref name="text"/>.</summary>
+    public TokenProbe(AnalyzedText text, int index)
     {
-        private readonly ulong[] _bits;
-        private readonly int _shift;
+        Key = text.Key(index);
+        Stem = text.Stem(index);
+        Capitalized = text.TokenAt(index).Has(TokenFlags.Capitalized);
+        KeyHash = KeyFilter.Hash(Key);
+        StemIsKey = Stem.SequenceEqual(Key);
+        StemHash = StemIsKey ? KeyHash : KeyFilter.Hash(Stem);
+        PrefixHash = Key.Length >= PrefixStart ? StartHash(Key) : 0;
+    }
 
-        /// <summary>Builds the filter over <paramref name="keys"/>.</summary>
-        public KeyFilter(IReadOnlyCollection<string> keys)
+    /// <summary>The token's folded key.</summary>
+    public ReadOnlySpan<char> Key { get; }
+
+    /// <summary>The token's stem.</summary>
+    public ReadOnlySpan<char> Stem { get; }
+
+    /// <summary>Whether the token is capitalized (then it never matches through its stem).</summary>
+    public bool Capitalized { get; }
+
+    /// <summary>The filter hash of <see cref="Key"/>.</summary>
+    public uint KeyHash { get; }
+
+    /// <summary>Whether <see cref="Stem"/> has the same characters as <see cref="Key"/>.</summary>
+    public bool StemIsKey { get; }
+
+    /// <summary>The filter hash of <see cref="Stem"/>.</summary>
+    public uint StemHash { get; }
+
+    /// <summary>A hash of the first <see cref="PrefixStart"/> characters of <see cref="Key"/> (0 when it is shorter).</summary>
+    public uint PrefixHash { get; }
+
+    /// <summary>A hash of the first <see cref="PrefixStart"/> characters of a string at least that long.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static uint StartHash(ReadOnlySpan<char> key)
+    {
+        var h = (key[0] * 0x9E3779B1u) ^ (key[1] * 0x85EBCA77u) ^ (key[2] * 0xC2B2AE3Du) ^ (key[3] * 0x27D4EB2Fu);
+        return (h ^ (h >> 15)) * 0x2C1B3C6Du;
+    }
+}
+
+/// <summary>
+/// A one-sided filter over a set of strings: <see cref="MayContain"/> is false only for strings outside the set. It
+/// hashes the length and at most four characters (first two, last two), so a miss costs a few instructions instead
+/// of a dictionary lookup. About 16 bits per string keep false positives to a few percent.
+/// </summary>
+internal sealed class KeyFilter
+{
+    private readonly ulong[] _bits;
+    private readonly int _shift;
+
+    /// <summary>Builds the filter over <paramref name="keys"/>.</summary>
+    public KeyFilter(IReadOnlyCollection<string> keys)
+    {
+        var bits = 1024;
+        while (bits < keys.Count * 16 && bits < (1 << 22))
         {
-            var bits = 1024;
-            while (bits < keys.Count * 16 && bits < (1 << 22))
-            {
-                bits <<= 1;
-            }
+            bits <<= 1;
+        }
 
-            _bits = new ulong[bits / 64];
-            _shift = 32 - BitOperations.Log2((uint)bits);
-            foreach (var key in keys)
+        _bits = new ulong[bits / 64];
+        _shift = 32 - BitOperations.Log2((uint)bits);
+        foreach (var key in keys)
+        {
+            var h = Hash(key) >> _shift;
+            _bits[h >> 6] |= 1UL << (int)h;
+        }
+    }
+
+    /// <summary>False when the string whose <see cref="Hash"/> is <paramref name="hash"/> is certainly not in the set.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool MayContain(uint hash)
+    {
+        var h = hash >> _shift;
+        return (_bits[h >> 6] & (1UL << (int)h)) != 0;
+    }
+
+    /// <summary>The filter's hash of a string: its length and at most four characters (first two, last two), mixed.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static uint Hash(ReadOnlySpan<char> s)
+    {
+        var h = (uint)s.Length * 0x9E3779B9u;
+        if (s.Length > 0)
+        {
+            h ^= s[0] * 0x85EBCA6Bu;
+            h ^= s[^1] * 0xC2B2AE35u;
+            if (s.Length > 1)
             {
-                var h = Hash(key) >> _shift;
-                _bits[h >> 6] |= 1UL << (int)h;
+                h ^= s[1] * 0x27D4EB2Fu;
+                h ^= s[^2] * 0x165667B1u;
             }
         }
 
-        /// <summary>False when the string whose <see cref="Hash"/> is <paramref name="hash"/> is certainly not in the set.</summary>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public bool MayContain(uint hash)
-        {
-            var h = hash >> _shift;
-            return (_bits[h >> 6] & (1UL << (int)h)) != 0;
-        }
-
-        /// <summary>The filter's hash of a string: its length and at most four characters (first two, last two), mixed.</summary>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static uint Hash(ReadOnlySpan<char> s)
-        {
-            var h = (uint)s.Length * 0x9E3779B9u;
-            if (s.Length > 0)
-            {
-                h ^= s[0] * 0x85EBCA6Bu;
-                h ^= s[^1] * 0xC2B2AE35u;
-                if (s.Length > 1)
-                {
-                    h ^= s[1] * 0x27D4EB2Fu;
-                    h ^= s[^2] * 0x165667B1u;
-                }
-            }
-
-            h ^= h >> 15;
-            h *= 0x2C1B3C6Du;
-            h ^= h >> 12;
-            return h * 0x297A2D39u;
-        }
+        h ^= h >> 15;
+        h *= 0x2C1B3C6Du;
+        h ^= h >> 12;
+        return h * 0x297A2D39u;
     }
 }

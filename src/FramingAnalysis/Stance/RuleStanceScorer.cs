@@ -233,7 +233,9 @@ public sealed class RuleStanceScorer : StanceScorer
                     continue;
                 }
 
-                var aliasLength = lexicons.Aliases.Match(text, i, end, out var alias);
+                // One read of the token for both matchers.
+                var probe = new TokenProbe(text, i);
+                var aliasLength = lexicons.Aliases.Match(text, i, end, probe, out var alias);
                 if (aliasLength > 0)
                 {
                     found.Add(new Mention(i, aliasLength, alias!.Payload, false, alias.Text));
@@ -243,7 +245,7 @@ public sealed class RuleStanceScorer : StanceScorer
                     continue;
                 }
 
-                var cueLength = lexicons.Cues.Match(text, i, end, out var cue);
+                var cueLength = lexicons.Cues.Match(text, i, end, probe, out var cue);
                 if (cueLength > 0)
                 {
                     var (type, weight) = cue!.Payload;
