@@ -222,8 +222,8 @@ internal sealed class PhraseMatcher<T>
         }
 
         _wordFilter = new KeyFilter(anyNext);
-        var size = 256;
-        while (size < secondWords.Count * 16 && size < (1 << 20))
+        var size = 1024;
+        while (size < secondWords.Count * 32 && size < (1 << 20))
         {
             size <<= 1;
         }
@@ -318,7 +318,7 @@ internal sealed class PhraseMatcher<T>
         if (!_wordFilter.MayContain(hash))
         {
             var second = _secondWords[hash >> _secondWordsShift];
-            if (second == 0 || (second & next.Get(this, text, start, end)) == 0)
+            if (second == 0 || !next.Fits(second, this, text, start, end))
             {
                 return null;
             }
@@ -391,7 +391,7 @@ internal sealed class PhraseMatcher<T>
 
             // A phrase whose second word fits none of the next tokens cannot match: most phrases of a common first
             // word ("the", "la") are rejected here without comparing words.
-            if (length >= 2 && (secondWordBits[i] & next.Get(this, text, start, end)) == 0)
+            if (length >= 2 && !next.Fits(secondWordBits[i], this, text, start, end))
             {
                 continue;
             }
@@ -426,32 +426,6 @@ internal sealed class PhraseMatcher<T>
         }
 
         return best;
-    }
-
-    /// <summary>
-    /// The signature bits (see <see cref="PairBit"/>) of the keys and stems of the tokens where the second word of a
-    /// phrase starting at <paramref name="start"/> may stand: right after it, or after up to <see cref="MaxModifierGap"/> modifiers.
-    /// </summary>
-    private ulong NextWordBits(AnalyzedText text, int start, int end)
-    {
-        var bits = 0UL;
-        var last = Math.Min(end - 1, start + 1 + MaxModifierGap);
-        for (var at = start + 1; at <= last; at++)
-        {
-            var key = text.Key(at);
-            if (!key.IsEmpty)
-            {
-                bits |= PairBit(key);
-            }
-
-            var stem = text.Stem(at);
-            if (!stem.IsEmpty)
-            {
-                bits |= PairBit(stem);
-            }
-        }
-
-        return bits;
     }
 
     /// <summary>
@@ -502,23 +476,54 @@ internal sealed class PhraseMatcher<T>
     /// <summary>The entries longest first; entries of one length keep their order (a stable sort).</summary>
     private static Candidate[] Longest(List<Candidate> candidates) => candidates.OrderByDescending(c => c.Words.Length).ToArray();
 
-    /// <summary>The signature bits of the tokens after a match's first token (<see cref="NextWordBits"/>), computed when first needed.</summary>
+    /// <summary>
+    /// The signature bits (see <see cref="PairBit"/>) of the keys and stems of the tokens where the second word of a
+    /// phrase starting at a token may stand: right after it, or after up to <see cref="MaxModifierGap"/> modifiers
+    /// (words). Read one token at a time, only as far as a question needs.
+    /// </summary>
     private struct NextWords
     {
         private ulong _bits;
-        private bool _known;
+        private int _gap;
+        private bool _done;
 
-        /// <summary>The bits, computed on the first call.</summary>
+        /// <summary>Whether a token where a second word may stand has one of the bits of <paramref name="mask"/>.</summary>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public ulong Get(PhraseMatcher<T> matcher, AnalyzedText text, int start, int end)
+        public bool Fits(ulong mask, PhraseMatcher<T> matcher, AnalyzedText text, int start, int end) =>
+            (_bits & mask) != 0 || (!_done && FitsFurther(mask, matcher, text, start, end));
+
+        private bool FitsFurther(ulong mask, PhraseMatcher<T> matcher, AnalyzedText text, int start, int end)
         {
-            if (!_known)
+            while (!_done)
             {
-                _bits = matcher.NextWordBits(text, start, end);
-                _known = true;
+                // The second word after _gap modifiers; every modifier must be a word (see Best).
+                var at = start + 1 + _gap;
+                if (_gap > matcher.MaxModifierGap || at >= end || (_gap > 0 && text.TokenAt(at - 1).Kind != TokenKind.Word))
+                {
+                    _done = true;
+                    break;
+                }
+
+                var key = text.Key(at);
+                if (!key.IsEmpty)
+                {
+                    _bits |= PairBit(key);
+                }
+
+                var stem = text.Stem(at);
+                if (!stem.IsEmpty)
+                {
+                    _bits |= PairBit(stem);
+                }
+
+                _gap++;
+                if ((_bits & mask) != 0)
+                {
+                    return true;
+                }
             }
 
-            return _bits;
+            return false;
         }
     }
 }

@@ -75,11 +75,18 @@ public sealed class RuleStanceScorer : StanceScorer
         var scratch = StanceScratch.Rent(targets, text.TokenCount, text.SentenceCount);
         var lastTarget = context?.LastTarget ?? -1;
 
-        // Matching does not depend on which target a sentence is about: it runs once, and the runs below read it.
-        Scan(text, lexicons, scratch);
-        var anyMention = Run(text, unit, lexicons.Sentiment, scratch, -1, ref lastTarget);
+        // Sentence by sentence: matching, then scoring. A sentence can only be about a target if it names one or if an
+        // earlier one was (its anaphors carry that target): until then its cues are not looked for.
+        var sentences = text.SentenceCount;
+        var anyMention = false;
+        for (var s = 0; s < sentences; s++)
+        {
+            Scan(text, lexicons, scratch, s, withCues: lastTarget >= 0);
+            anyMention |= Run(text, unit, lexicons.Sentiment, scratch, s, -1, ref lastTarget);
+        }
 
         // A comment that names no target answers the article: it is read as about every target the article named.
+        // Matching does not depend on the target, so each sentence is matched once (its cues now, if not yet).
         var fromArticle = false;
         if (!anyMention && unit.Kind == UnitKind.Comment && context is not null)
         {
@@ -88,7 +95,15 @@ public sealed class RuleStanceScorer : StanceScorer
                 if (context.Mentions[t] > 0)
                 {
                     fromArticle = true;
-                    Run(text, unit, lexicons.Sentiment, scratch, t, ref lastTarget);
+                    for (var s = 0; s < sentences; s++)
+                    {
+                        if (!scratch.Scans[s].WithCues)
+                        {
+                            Scan(text, lexicons, scratch, s, withCues: true);
+                        }
+
+                        Run(text, unit, lexicons.Sentiment, scratch, s, t, ref lastTarget);
+                    }
                 }
             }
         }
@@ -211,213 +226,237 @@ public sealed class RuleStanceScorer : StanceScorer
     }
 
     /// <summary>
-    /// Finds the target mentions and the cues of every sentence (longest match first; an alias wins over a cue at the
-    /// same token), and each sentence's first anaphor and attribution.
+    /// Finds the target mentions and the cues of sentence <paramref name="sentence"/> (longest match first; an alias wins
+    /// over a cue at the same token), and its first anaphor and attribution. Without <paramref name="withCues"/>, only
+    /// looks for an alias first, and stops there when there is none: a sentence that names no target and cannot carry
+    /// one needs no cues (<see cref="SentenceScan.WithCues"/> is then false).
     /// </summary>
-    private static void Scan(AnalyzedText text, LanguageLexicons lexicons, StanceScratch scratch)
+    private static void Scan(AnalyzedText text, LanguageLexicons lexicons, StanceScratch scratch, int sentence, bool withCues)
     {
         var tokens = text.TokenSpan;
-        var sentences = text.SentenceSpans;
+        var first = text.SentenceSpans[sentence].FirstToken;
+        var end = first + text.SentenceSpans[sentence].TokenCount;
+        // Without cues, the first alias is looked for first: none before it, so the scan below need not look again.
+        var noAliasBefore = first;
+        if (!withCues)
+        {
+            noAliasBefore = FirstAlias(text, lexicons.Aliases, tokens, first, end);
+            if (noAliasBefore == end)
+            {
+                scratch.Scans[sentence] = new SentenceScan { Anaphor = -1, AnaphorLength = 1, Attribution = -1 };
+                return;
+            }
+        }
+
         var found = scratch.Found;
         var hits = scratch.Hits;
-        for (var s = 0; s < sentences.Length; s++)
+        var scan = new SentenceScan { FoundStart = found.Count, HitStart = hits.Count, Anaphor = -1, AnaphorLength = 1, Attribution = -1, WithCues = true };
+        for (var i = first; i < end;)
         {
-            var first = sentences[s].FirstToken;
-            var end = first + sentences[s].TokenCount;
-            var scan = new SentenceScan { FoundStart = found.Count, HitStart = hits.Count, Anaphor = -1, AnaphorLength = 1, Attribution = -1 };
-            for (var i = first; i < end;)
+            if (tokens[i].Kind == TokenKind.Punctuation)
             {
-                if (tokens[i].Kind == TokenKind.Punctuation)
-                {
-                    i++;
-                    continue;
-                }
-
-                // One read of the token for both matchers.
-                var probe = new TokenProbe(text, i);
-                var aliasLength = lexicons.Aliases.Match(text, i, end, probe, out var alias);
-                if (aliasLength > 0)
-                {
-                    found.Add(new Mention(i, aliasLength, alias!.Payload, false, alias.Text));
-
-                    // With modifiers inside the mention ("the so-called reform"), scan them for cues too.
-                    i += aliasLength > alias.Words.Length ? 1 : aliasLength;
-                    continue;
-                }
-
-                var cueLength = lexicons.Cues.Match(text, i, end, probe, out var cue);
-                if (cueLength > 0)
-                {
-                    var (type, weight) = cue!.Payload;
-                    if (type == StanceCueType.Anaphor && scan.Anaphor < 0)
-                    {
-                        scan.Anaphor = i;
-                        scan.AnaphorLength = cueLength;
-                        scan.AnaphorEntry = cue.Text;
-                    }
-                    else if (type == StanceCueType.Attribution && scan.Attribution < 0)
-                    {
-                        scan.Attribution = i;
-                    }
-
-                    hits.Add(new CueHit(i, cueLength, type, weight, cue.Text));
-                    i += cueLength;
-                    continue;
-                }
-
                 i++;
+                continue;
             }
 
-            scan.FoundCount = found.Count - scan.FoundStart;
-            scan.HitCount = hits.Count - scan.HitStart;
-            scratch.Scans[s] = scan;
+            // One read of the token for both matchers.
+            var probe = new TokenProbe(text, i);
+            PhraseMatcher<int>.Candidate? alias = null;
+            var aliasLength = i < noAliasBefore ? 0 : lexicons.Aliases.Match(text, i, end, probe, out alias);
+            if (aliasLength > 0)
+            {
+                found.Add(new Mention(i, aliasLength, alias!.Payload, false, alias.Text));
+
+                // With modifiers inside the mention ("the so-called reform"), scan them for cues too.
+                i += aliasLength > alias.Words.Length ? 1 : aliasLength;
+                continue;
+            }
+
+            var cueLength = lexicons.Cues.Match(text, i, end, probe, out var cue);
+            if (cueLength > 0)
+            {
+                var (type, weight) = cue!.Payload;
+                if (type == StanceCueType.Anaphor && scan.Anaphor < 0)
+                {
+                    scan.Anaphor = i;
+                    scan.AnaphorLength = cueLength;
+                    scan.AnaphorEntry = cue.Text;
+                }
+                else if (type == StanceCueType.Attribution && scan.Attribution < 0)
+                {
+                    scan.Attribution = i;
+                }
+
+                hits.Add(new CueHit(i, cueLength, type, weight, cue.Text));
+                i += cueLength;
+                continue;
+            }
+
+            i++;
         }
+
+        scan.FoundCount = found.Count - scan.FoundStart;
+        scan.HitCount = hits.Count - scan.HitStart;
+        scratch.Scans[sentence] = scan;
     }
 
     /// <summary>
-    /// Scores every sentence about a target into the accumulators: the sentences that name one, those whose anaphor
-    /// carries the last target, or, with <paramref name="forced"/> ≥ 0, every sentence as about that target. Returns
-    /// whether any sentence was about a target.
+    /// The first token of the range where an alias starts, or <paramref name="end"/>. The scan proper may find fewer
+    /// aliases (a cue it matched can cover the start of one), never more: a sentence where this is the end names no target.
     /// </summary>
-    private bool Run(AnalyzedText text, TextUnit unit, SentimentLanguagePack pack, StanceScratch scratch, int forced, ref int lastTarget)
+    private static int FirstAlias(AnalyzedText text, PhraseMatcher<int> aliases, ReadOnlySpan<Token> tokens, int first, int end)
+    {
+        for (var i = first; i < end; i++)
+        {
+            if (tokens[i].Kind != TokenKind.Punctuation && aliases.Match(text, i, end, out _) > 0)
+            {
+                return i;
+            }
+        }
+
+        return end;
+    }
+
+    /// <summary>
+    /// Scores sentence <paramref name="sentence"/> into the accumulators if it is about a target: if it names one, if
+    /// its anaphor carries the last target, or, with <paramref name="forced"/> ≥ 0, as about that target. Returns
+    /// whether it was about a target.
+    /// </summary>
+    private bool Run(AnalyzedText text, TextUnit unit, SentimentLanguagePack pack, StanceScratch scratch, int sentence, int forced, ref int lastTarget)
     {
         var tokens = text.TokenSpan;
-        var sentences = text.SentenceSpans;
         var allFound = CollectionsMarshal.AsSpan(scratch.Found);
         var allHits = CollectionsMarshal.AsSpan(scratch.Hits);
         var own = scratch.Own;
         var quoted = scratch.Quoted;
         var ownVoice = unit.Voice;
-        var anyMention = false;
-        for (var s = 0; s < sentences.Length; s++)
+        var scan = scratch.Scans[sentence];
+        var first = text.SentenceSpans[sentence].FirstToken;
+        var end = first + text.SentenceSpans[sentence].TokenCount;
+        var carry = default(Mention);
+        scoped ReadOnlySpan<Mention> found;
+        if (scan.FoundCount > 0)
         {
-            var scan = scratch.Scans[s];
-            var first = sentences[s].FirstToken;
-            var end = first + sentences[s].TokenCount;
-            var carry = default(Mention);
-            scoped ReadOnlySpan<Mention> found;
-            if (scan.FoundCount > 0)
+            found = allFound.Slice(scan.FoundStart, scan.FoundCount);
+        }
+        else if (forced >= 0)
+        {
+            carry = new Mention(first, 0, forced, true, null);
+            found = new ReadOnlySpan<Mention>(in carry);
+        }
+        else if (scan.Anaphor >= 0 && lastTarget >= 0)
+        {
+            carry = new Mention(scan.Anaphor, scan.AnaphorLength, lastTarget, true, scan.AnaphorEntry);
+            found = new ReadOnlySpan<Mention>(in carry);
+        }
+        else
+        {
+            return false;
+        }
+
+        var hits = allHits.Slice(scan.HitStart, scan.HitCount);
+
+        // Quotation marks only matter in reported speech.
+        var reported = scan.Attribution >= 0 && ownVoice == Voice.Outlet;
+        var (quoteStart, quoteEnd) = reported ? QuoteSpan(text, first, end) : (-1, -1);
+        var contrastToken = -1;
+        var concessionStart = -1;
+        foreach (ref readonly var hit in hits)
+        {
+            if (contrastToken < 0 && hit.Type == StanceCueType.Contrast && hit.Token > first)
             {
-                found = allFound.Slice(scan.FoundStart, scan.FoundCount);
+                contrastToken = hit.Token;
             }
-            else if (forced >= 0)
+            else if (concessionStart < 0 && hit.Type == StanceCueType.Concession)
             {
-                carry = new Mention(first, 0, forced, true, null);
-                found = new ReadOnlySpan<Mention>(in carry);
+                concessionStart = hit.Token;
             }
-            else if (scan.Anaphor >= 0 && lastTarget >= 0)
+        }
+
+        var concessionEnd = concessionStart >= 0 ? NextBreak(text, concessionStart, end) : -1;
+
+        // The speaker only matters for a mention in quotes: it is looked for once per sentence, when first needed.
+        string? speaker = null;
+        var speakerKnown = false;
+        foreach (ref readonly var mention in found)
+        {
+            var (token, length, target, carried, entry) = mention;
+            scratch.Mentioned[target] = true;
+            lastTarget = target;
+            var inQuote = reported && (quoteStart < 0 || (token >= quoteStart && token < quoteEnd));
+            ref var acc = ref (inQuote ? ref quoted[target] : ref own[target]);
+            if (inQuote && acc.Speaker is null)
             {
-                carry = new Mention(scan.Anaphor, scan.AnaphorLength, lastTarget, true, scan.AnaphorEntry);
-                found = new ReadOnlySpan<Mention>(in carry);
+                if (!speakerKnown)
+                {
+                    speaker = Speaker(text, scan.Attribution, first, end);
+                    speakerKnown = true;
+                }
+
+                acc.Speaker = speaker;
             }
-            else
+
+            acc.Mentioned = true;
+            acc.Carried |= carried;
+            if (length > 0)
+            {
+                var mentionStart = tokens[token].Start;
+                var mentionEnd = tokens[token + length - 1].End;
+                acc.Evidence.Add(new StanceEvidence(mentionStart, mentionEnd - mentionStart, EvidenceText(text.Text, mentionStart, mentionEnd, entry), carried ? "carry" : "mention", 0));
+            }
+
+            // Clause sentiment around the mention (the whole sentence for a comment read as about the article).
+            var (clauseStart, clauseEnd) = length > 0 ? Clause(text, token, first, end) : (first, end);
+            var clause = ClauseSentiment(text, pack, scratch.Valence, clauseStart, clauseEnd, token, length);
+            if (clause != 0)
+            {
+                var w = Math.Clamp(clause / 4, -1.5, 1.5) * _options.ClauseSentimentWeight * Position(token, contrastToken, concessionStart, concessionEnd);
+                acc.Raw += w;
+                acc.Cues++;
+                var from = tokens[clauseStart].Start;
+                var to = tokens[clauseEnd - 1].End;
+                acc.Evidence.Add(new StanceEvidence(from, to - from, text.Text[from..to], "clause-sentiment", Math.Round(w, 4)));
+            }
+        }
+
+        // Sentence-level cues go to every target of the sentence, in the voice where they stand.
+        foreach (ref readonly var hit in hits)
+        {
+            var type = hit.Type;
+            if (type is StanceCueType.Attribution or StanceCueType.Anaphor or StanceCueType.Contrast or StanceCueType.Concession)
             {
                 continue;
             }
 
-            var hits = allHits.Slice(scan.HitStart, scan.HitCount);
-            var (quoteStart, quoteEnd) = QuoteSpan(text, first, end);
-            var reported = scan.Attribution >= 0 && ownVoice == Voice.Outlet;
-            var contrastToken = -1;
-            var concessionStart = -1;
-            foreach (ref readonly var hit in hits)
+            var w = hit.Weight * Position(hit.Token, contrastToken, concessionStart, concessionEnd);
+            if (type == StanceCueType.Comment && ownVoice == Voice.Audience)
             {
-                if (contrastToken < 0 && hit.Type == StanceCueType.Contrast && hit.Token > first)
-                {
-                    contrastToken = hit.Token;
-                }
-                else if (concessionStart < 0 && hit.Type == StanceCueType.Concession)
-                {
-                    concessionStart = hit.Token;
-                }
+                w *= _options.CommentCueBoost;
             }
 
-            var concessionEnd = concessionStart >= 0 ? NextBreak(text, concessionStart, end) : -1;
-
-            // The speaker only matters for a mention in quotes: it is looked for once per sentence, when first needed.
-            string? speaker = null;
-            var speakerKnown = false;
-            foreach (ref readonly var mention in found)
+            var inQuote = reported && (quoteStart < 0 || (hit.Token >= quoteStart && hit.Token < quoteEnd));
+            var from = tokens[hit.Token].Start;
+            var to = tokens[hit.Token + hit.Length - 1].End;
+            string? cueText = null;
+            for (var f = 0; f < found.Length; f++)
             {
-                var (token, length, target, carried, entry) = mention;
-                scratch.Mentioned[target] = true;
-                anyMention = true;
-                lastTarget = target;
-                var inQuote = reported && (quoteStart < 0 || (token >= quoteStart && token < quoteEnd));
-                ref var acc = ref (inQuote ? ref quoted[target] : ref own[target]);
-                if (inQuote && acc.Speaker is null)
-                {
-                    if (!speakerKnown)
-                    {
-                        speaker = Speaker(text, scan.Attribution, first, end);
-                        speakerKnown = true;
-                    }
-
-                    acc.Speaker = speaker;
-                }
-
-                acc.Mentioned = true;
-                acc.Carried |= carried;
-                if (length > 0)
-                {
-                    var mentionStart = tokens[token].Start;
-                    var mentionEnd = tokens[token + length - 1].End;
-                    acc.Evidence.Add(new StanceEvidence(mentionStart, mentionEnd - mentionStart, EvidenceText(text.Text, mentionStart, mentionEnd, entry), carried ? "carry" : "mention", 0));
-                }
-
-                // Clause sentiment around the mention (the whole sentence for a comment read as about the article).
-                var (clauseStart, clauseEnd) = length > 0 ? Clause(text, token, first, end) : (first, end);
-                var clause = ClauseSentiment(text, pack, scratch.Valence, clauseStart, clauseEnd, token, length);
-                if (clause != 0)
-                {
-                    var w = Math.Clamp(clause / 4, -1.5, 1.5) * _options.ClauseSentimentWeight * Position(token, contrastToken, concessionStart, concessionEnd);
-                    acc.Raw += w;
-                    acc.Cues++;
-                    var from = tokens[clauseStart].Start;
-                    var to = tokens[clauseEnd - 1].End;
-                    acc.Evidence.Add(new StanceEvidence(from, to - from, text.Text[from..to], "clause-sentiment", Math.Round(w, 4)));
-                }
-            }
-
-            // Sentence-level cues go to every target of the sentence, in the voice where they stand.
-            foreach (ref readonly var hit in hits)
-            {
-                var type = hit.Type;
-                if (type is StanceCueType.Attribution or StanceCueType.Anaphor or StanceCueType.Contrast or StanceCueType.Concession)
+                if (SeenBefore(found, f))
                 {
                     continue;
                 }
 
-                var w = hit.Weight * Position(hit.Token, contrastToken, concessionStart, concessionEnd);
-                if (type == StanceCueType.Comment && ownVoice == Voice.Audience)
-                {
-                    w *= _options.CommentCueBoost;
-                }
+                ref var acc = ref (inQuote ? ref quoted[found[f].Target] : ref own[found[f].Target]);
+                acc.Mentioned = true;
+                acc.Raw += w;
+                acc.Cues++;
 
-                var inQuote = reported && (quoteStart < 0 || (hit.Token >= quoteStart && hit.Token < quoteEnd));
-                var from = tokens[hit.Token].Start;
-                var to = tokens[hit.Token + hit.Length - 1].End;
-                string? cueText = null;
-                for (var f = 0; f < found.Length; f++)
-                {
-                    if (SeenBefore(found, f))
-                    {
-                        continue;
-                    }
-
-                    ref var acc = ref (inQuote ? ref quoted[found[f].Target] : ref own[found[f].Target]);
-                    acc.Mentioned = true;
-                    acc.Raw += w;
-                    acc.Cues++;
-
-                    // One string per cue, shared by the evidence of every target it counts for.
-                    cueText ??= EvidenceText(text.Text, from, to, hit.Entry);
-                    acc.Evidence.Add(new StanceEvidence(from, to - from, cueText, CueTypeNames[(int)type], Math.Round(w, 4)));
-                }
+                // One string per cue, shared by the evidence of every target it counts for.
+                cueText ??= EvidenceText(text.Text, from, to, hit.Entry);
+                acc.Evidence.Add(new StanceEvidence(from, to - from, cueText, CueTypeNames[(int)type], Math.Round(w, 4)));
             }
         }
 
-        return anyMention;
+        return true;
     }
 
     /// <summary>Whether the target of <c>found[index]</c> already occurs earlier in the list (a sentence names few targets).</summary>
@@ -640,6 +679,9 @@ public sealed class RuleStanceScorer : StanceScorer
         public int AnaphorLength;
         public string? AnaphorEntry;
         public int Attribution;
+
+        /// <summary>Whether the cues were looked for (false: the sentence names no target, and only that is known).</summary>
+        public bool WithCues;
     }
 
     /// <summary>The stance of one voice toward one target while a unit is read; its evidence list is reused and copied into the result.</summary>
