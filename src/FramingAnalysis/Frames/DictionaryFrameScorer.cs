@@ -44,14 +44,17 @@ public sealed class DictionaryFrameScorer : FrameScorer
         ArgumentNullException.ThrowIfNull(text);
         var matcher = _set.MatcherFor(text.Language);
         var frames = _set.Frames.Count;
-        var sums = new double[frames];
-        List<FrameEvidence>[]? evidence = null;
+        var scratch = FrameScratch.Rent(frames);
+        var sums = scratch.Sums;
+        var hits = scratch.Hits;
+        var tokens = text.TokenSpan;
+        var matchedAny = false;
         var words = 0;
-        var n = text.TokenCount;
+        var n = tokens.Length;
         var i = 0;
         while (i < n)
         {
-            var kind = text.Tokens[i].Kind;
+            var kind = tokens[i].Kind;
             if (kind is TokenKind.Word or TokenKind.Number or TokenKind.Hashtag)
             {
                 words++;
@@ -70,19 +73,19 @@ public sealed class DictionaryFrameScorer : FrameScorer
                 continue;
             }
 
-            var start = text.Tokens[i].Start;
-            var end = text.Tokens[i + length - 1].End;
-            var matched = text.Text[start..end];
-            evidence ??= new List<FrameEvidence>[frames];
-            foreach (var (frame, weight) in cue!.Payload)
+            var start = tokens[i].Start;
+            var end = tokens[i + length - 1].End;
+            var matched = cue!.TextOf(text.Text, start, end);
+            matchedAny = true;
+            foreach (var (frame, weight) in cue.Payload)
             {
                 sums[frame] += weight;
-                evidence[frame] ??= [];
-                evidence[frame].Add(new FrameEvidence(start, end - start, matched, cue.Text, weight));
+                hits.Add(new FrameHit(frame, new FrameEvidence(start, end - start, matched, cue.Text, weight)));
             }
+
             for (var k = 1; k < length; k++)
             {
-                if (text.Tokens[i + k].Kind is TokenKind.Word or TokenKind.Number)
+                if (tokens[i + k].Kind is TokenKind.Word or TokenKind.Number)
                 {
                     words++;
                 }
@@ -91,24 +94,126 @@ public sealed class DictionaryFrameScorer : FrameScorer
             i += length;
         }
 
-        if (evidence is null)
+        var result = matchedAny ? Finish(scratch, frames, words) : FrameResult.Empty;
+        FrameScratch.Return(scratch);
+        return result;
+    }
+
+    /// <summary>Turns the sums and hits of a unit into its scores, highest first, each with its evidence in text order.</summary>
+    private FrameResult Finish(FrameScratch scratch, int frames, int words)
+    {
+        var sums = scratch.Sums;
+        var counts = scratch.Counts;
+        var hits = scratch.Hits;
+        foreach (var hit in hits)
         {
-            return FrameResult.Empty;
+            counts[hit.Frame]++;
         }
 
-        var denominator = Math.Max(words, MinWords);
-        var scores = new List<FrameScore>();
+        var scored = 0;
         for (var f = 0; f < frames; f++)
         {
             if (sums[f] > 0)
             {
-                var salience = 1 - Math.Exp(-Gain * sums[f] / denominator);
-                scores.Add(new FrameScore(_set.Frames[f].Id, Math.Round(salience, 4), evidence[f]));
+                scored++;
+                scratch.Evidence[f] = new FrameEvidence[counts[f]];
+                counts[f] = 0;
             }
         }
 
-        // Highest first; ties keep the frame set's order (a stable sort).
-        var ordered = scores.OrderByDescending(s => s.Score).ToList();
-        return new FrameResult(ordered, ordered[0].Frame);
+        foreach (var hit in hits)
+        {
+            if (sums[hit.Frame] > 0)
+            {
+                scratch.Evidence[hit.Frame]![counts[hit.Frame]++] = hit.Evidence;
+            }
+        }
+
+        var denominator = Math.Max(words, MinWords);
+        var scores = new FrameScore[scored];
+        var count = 0;
+        for (var f = 0; f < frames; f++)
+        {
+            if (sums[f] > 0)
+            {
+                var salience = Math.Round(1 - Math.Exp(-Gain * sums[f] / denominator), 4);
+                var evidence = scratch.Evidence[f]!;
+                scratch.Evidence[f] = null;
+
+                // Highest first; ties keep the frame set's order (a stable insertion sort: at most a few dozen frames).
+                var at = count++;
+                while (at > 0 && scores[at - 1].Score < salience)
+                {
+                    scores[at] = scores[at - 1];
+                    at--;
+                }
+
+                scores[at] = new FrameScore(_set.Frames[f].Id, salience, evidence);
+            }
+        }
+
+        return new FrameResult(scores, scores[0].Frame);
+    }
+
+    /// <summary>One cue hit of one frame, in text order.</summary>
+    private readonly record struct FrameHit(int Frame, FrameEvidence Evidence);
+
+    /// <summary>
+    /// Per-thread working memory of <see cref="Score"/>: sums and hit counts per frame, the hits of the unit, and the
+    /// evidence arrays being filled. Only the result's own arrays are allocated per unit.
+    /// </summary>
+    private sealed class FrameScratch
+    {
+        /// <summary>Hit lists longer than this are not kept for the next unit (one huge unit must not pin memory).</summary>
+        private const int MaxKeptHits = 4096;
+
+        [ThreadStatic]
+        private static FrameScratch? t_cached;
+
+        private FrameScratch(int frames)
+        {
+            Sums = new double[frames];
+            Counts = new int[frames];
+            Evidence = new FrameEvidence[frames][];
+        }
+
+        /// <summary>The summed weight per frame.</summary>
+        public double[] Sums { get; }
+
+        /// <summary>The number of hits per frame, then the fill position of its evidence array.</summary>
+        public int[] Counts { get; }
+
+        /// <summary>The evidence array being filled per frame (null outside <see cref="Finish"/>).</summary>
+        public FrameEvidence[]?[] Evidence { get; }
+
+        /// <summary>Every hit of the unit, in text order.</summary>
+        public List<FrameHit> Hits { get; private set; } = new(64);
+
+        /// <summary>This thread's scratch, cleared for <paramref name="frames"/> frames (a new one when it is in use or too small).</summary>
+        public static FrameScratch Rent(int frames)
+        {
+            var scratch = t_cached;
+            t_cached = null;
+            if (scratch is null || scratch.Sums.Length < frames)
+            {
+                return new FrameScratch(frames);
+            }
+
+            Array.Clear(scratch.Sums, 0, frames);
+            Array.Clear(scratch.Counts, 0, frames);
+            scratch.Hits.Clear();
+            return scratch;
+        }
+
+        /// <summary>Gives the scratch back to this thread.</summary>
+        public static void Return(FrameScratch scratch)
+        {
+            if (scratch.Hits.Capacity > MaxKeptHits)
+            {
+                scratch.Hits = new(64);
+            }
+
+            t_cached = scratch;
+        }
     }
 }

@@ -121,6 +121,46 @@ public class DictionaryFrameScorerTests
         Assert.Equal("a", result.PrimaryFrame); // Ties keep the set's order.
     }
 
+    [Fact]
+    public void Scores_AreHighestFirst_TiesInSetOrder_EvidenceInTextOrder()
+    {
+        var set = FrameSet.Create("order", null, [Def("a"), Def("b"), Def("c"), Def("d")],
+        [
+            new FrameCue("a", "*", "alpha", 1),
+            new FrameCue("b", "*", "beta", 1),
+            new FrameCue("c", "*", "gamma", 3),
+            new FrameCue("d", "*", "alpha", 1),
+        ]);
+        var result = new DictionaryFrameScorer(set).Score(TextPipeline.Default.Analyze("beta alpha gamma alpha beta", "en"));
+        Assert.Equal(["c", "a", "b", "d"], result.Scores.Select(s => s.Frame));
+        Assert.Equal(result.Scores[1].Score, result.Scores[2].Score);
+        Assert.Equal([5, 17], result.Scores[1].Evidence.Select(e => e.Start));
+        Assert.Equal([0, 23], result.Scores[2].Evidence.Select(e => e.Start));
+        Assert.Same(result.Scores[1].Evidence[0].Text, result.Scores[3].Evidence[0].Text);
+    }
+
+    [Fact]
+    public void Score_InParallel_EqualsSequential()
+    {
+        string[] texts =
+        [
+            "Due process and a fair trial for every investment in security.",
+            "El debido proceso y la inversión en seguridad.",
+            "The budgets, the budget and budgetary process.",
+            "Nothing to see here.",
+        ];
+        string Run(int i)
+        {
+            var r = Scorer.Score(TextPipeline.Default.Analyze(texts[i % texts.Length], i % 4 == 1 ? "es" : "en"));
+            return r.PrimaryFrame + "|" + string.Join(";", r.Scores.Select(s => s.Frame + "=" + s.Score + ":" + string.Join(",", s.Evidence.Select(e => $"{e.Start}+{e.Length}:{e.Text}/{e.Cue}={e.Weight}"))));
+        }
+
+        var sequential = Enumerable.Range(0, 400).Select(Run).ToArray();
+        var parallel = new string[sequential.Length];
+        Parallel.For(0, parallel.Length, new ParallelOptions { MaxDegreeOfParallelism = 4 }, i => parallel[i] = Run(i));
+        Assert.Equal(sequential, parallel);
+    }
+
     public static TheoryData<string> AnyInput => new()
     {
         string.Empty,

@@ -106,6 +106,68 @@ public class RuleStanceScorerTests
         Assert.Equal(Voice.Audience, comment.Voice);
     }
 
+    [Fact]
+    public void CuesBeforeTheFirstMention_DoNotCount_WhenNothingCanBeCarried()
+    {
+        var result = Own("Critics argue it is cruel and a disaster. The reform was approved on Monday.", "en");
+        Assert.Equal("mentioned", result.Reason);
+        Assert.DoesNotContain(result.Evidence, e => e.Cue == "opposition");
+        Assert.Equal("mention", result.Evidence[0].Cue);
+    }
+
+    [Fact]
+    public void CommentReadAsAboutTheArticle_GetsTheCuesOfEverySentence_InTextOrder()
+    {
+        var both = RuleStanceScorer.Create([Reform, new StanceTarget("Prison", new Dictionary<string, IReadOnlyList<string>> { ["en"] = ["the prison"] })]);
+        var context = new StanceContext(2);
+        const string article = "The reform and the prison were debated on Monday.";
+        both.Score(TextPipeline.Default.Analyze(article, "en"), Unit(article, "en"), context);
+        const string comment = "What a disgrace. I hope this fails, so cruel and unfair.";
+        var results = both.Score(TextPipeline.Default.Analyze(comment, "en"), Unit(comment, "en", UnitKind.Comment), context);
+        Assert.Equal(2, results.Count);
+        var second = comment.IndexOf('I', StringComparison.Ordinal);
+        foreach (var r in results)
+        {
+            Assert.Equal("carried from article", r.Reason);
+
+            // Both sentences count, the first one's evidence first.
+            var sentenceOf = r.Evidence.Select(e => e.Start < second ? 0 : 1).ToList();
+            Assert.Contains(0, sentenceOf);
+            Assert.Contains(1, sentenceOf);
+            Assert.Equal(sentenceOf.Order(), sentenceOf);
+        }
+
+        Assert.Equal(Render(results[0]).Replace("Tax reform", "X", StringComparison.Ordinal), Render(results[1]).Replace("Prison", "X", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Score_InParallel_EqualsSequential()
+    {
+        string[] texts =
+        [
+            "The controversial reform will be debated on Monday. Critics argue the measure is unfair.",
+            "La polémica reforma será debatida el lunes. Según el ministro Ruiz, \"la reforma es un desastre\".",
+            "Officials said the reform is a disaster, but others want to replicate the reform.",
+            "Nothing here names a target at all, though it is cruel and a disgrace.",
+            "While the reform brings revenue, critics argue the reform will hurt families.",
+        ];
+        var units = Enumerable.Range(0, 400).Select(i => texts[i % texts.Length]).ToArray();
+        string Run(int i)
+        {
+            var language = units[i].Contains("reforma", StringComparison.Ordinal) ? "es" : "en";
+            var kind = i % 3 == 0 ? UnitKind.Comment : UnitKind.Paragraph;
+            return string.Join("\n", Score(units[i], language, kind).Select(Render));
+        }
+
+        var sequential = Enumerable.Range(0, units.Length).Select(Run).ToArray();
+        var parallel = new string[units.Length];
+        Parallel.For(0, units.Length, new ParallelOptions { MaxDegreeOfParallelism = 4 }, i => parallel[i] = Run(i));
+        Assert.Equal(sequential, parallel);
+    }
+
+    private static string Render(StanceResult r) =>
+        $"{r.Target}|{r.Label}|{r.Score}|{r.Confidence}|{r.Voice}|{r.Speaker}|{r.Reason}|" + string.Join(";", r.Evidence.Select(e => $"{e.Cue}@{e.Start}+{e.Length}:{e.Text}={e.Weight}"));
+
     [Theory]
     [InlineData("")]
     [InlineData("😀😀 !!! ???")]
