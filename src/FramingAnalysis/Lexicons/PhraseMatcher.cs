@@ -268,7 +268,7 @@ internal sealed class PhraseMatcher<T>
 
     /// <summary>
     /// The folded first words under which entries are found, for callers that fold this matcher's lookups into one
-    /// table of their own: <see cref="Match"/> can only succeed at a token whose key is here, or whose stem is in
+    /// table of their own: <see cref="Match(AnalyzedText, int, int, out Candidate?)"/> can only succeed at a token whose key is here, or whose stem is in
     /// <see cref="HeadStems"/>, or when <see cref="HasPrefixEntries"/>. Cost: a pass over the table (construction time).
     /// </summary>
     internal IEnumerable<string> HeadKeys => _words.Where(kv => !kv.Value.ByKey.IsEmpty).Select(kv => kv.Key);
