@@ -75,18 +75,11 @@ public sealed class RuleStanceScorer : StanceScorer
         var scratch = StanceScratch.Rent(targets, text.TokenCount, text.SentenceCount);
         var lastTarget = context?.LastTarget ?? -1;
 
-        // Sentence by sentence: matching, then scoring. A sentence can only be about a target if it names one or if an
-        // earlier one was (its anaphors carry that target): until then its cues are not looked for.
-        var sentences = text.SentenceCount;
-        var anyMention = false;
-        for (var s = 0; s < sentences; s++)
-        {
-            Scan(text, lexicons, scratch, s, withCues: lastTarget >= 0);
-            anyMention |= Run(text, unit, lexicons.Sentiment, scratch, s, -1, ref lastTarget);
-        }
+        // Matching does not depend on which target a sentence is about: it runs once, and the runs below read it.
+        Scan(text, lexicons, scratch, carries: lastTarget >= 0);
+        var anyMention = Run(text, unit, lexicons.Sentiment, scratch, -1, ref lastTarget);
 
         // A comment that names no target answers the article: it is read as about every target the article named.
-        // Matching does not depend on the target, so each sentence is matched once (its cues now, if not yet).
         var fromArticle = false;
         if (!anyMention && unit.Kind == UnitKind.Comment && context is not null)
         {
@@ -94,16 +87,13 @@ public sealed class RuleStanceScorer : StanceScorer
             {
                 if (context.Mentions[t] > 0)
                 {
-                    fromArticle = true;
-                    for (var s = 0; s < sentences; s++)
+                    if (!fromArticle)
                     {
-                        if (!scratch.Scans[s].WithCues)
-                        {
-                            Scan(text, lexicons, scratch, s, withCues: true);
-                        }
-
-                        Run(text, unit, lexicons.Sentiment, scratch, s, t, ref lastTarget);
+                        CompleteScan(text, lexicons, scratch);
+                        fromArticle = true;
                     }
+
+                    Run(text, unit, lexicons.Sentiment, scratch, t, ref lastTarget);
                 }
             }
         }
@@ -226,12 +216,40 @@ public sealed class RuleStanceScorer : StanceScorer
     }
 
     /// <summary>
+    /// Matches every sentence (<see cref="ScanSentence"/>). A sentence can only be about a target if it names one, or
+    /// if an earlier one did or <paramref name="carries"/> says the unit starts with a target to carry (its anaphors
+    /// then refer to it): until then, cues are not looked for.
+    /// </summary>
+    private static void Scan(AnalyzedText text, LanguageLexicons lexicons, StanceScratch scratch, bool carries)
+    {
+        var sentences = text.SentenceCount;
+        for (var s = 0; s < sentences; s++)
+        {
+            ScanSentence(text, lexicons, scratch, s, withCues: carries);
+            carries |= scratch.Scans[s].FoundCount > 0;
+        }
+    }
+
+    /// <summary>Looks for the cues of the sentences <see cref="Scan"/> did not need them in (a comment read as about the article's targets needs them all).</summary>
+    private static void CompleteScan(AnalyzedText text, LanguageLexicons lexicons, StanceScratch scratch)
+    {
+        var sentences = text.SentenceCount;
+        for (var s = 0; s < sentences; s++)
+        {
+            if (!scratch.Scans[s].WithCues)
+            {
+                ScanSentence(text, lexicons, scratch, s, withCues: true);
+            }
+        }
+    }
+
+    /// <summary>
     /// Finds the target mentions and the cues of sentence <paramref name="sentence"/> (longest match first; an alias wins
     /// over a cue at the same token), and its first anaphor and attribution. Without <paramref name="withCues"/>, only
     /// looks for an alias first, and stops there when there is none: a sentence that names no target and cannot carry
     /// one needs no cues (<see cref="SentenceScan.WithCues"/> is then false).
     /// </summary>
-    private static void Scan(AnalyzedText text, LanguageLexicons lexicons, StanceScratch scratch, int sentence, bool withCues)
+    private static void ScanSentence(AnalyzedText text, LanguageLexicons lexicons, StanceScratch scratch, int sentence, bool withCues)
     {
         var tokens = text.TokenSpan;
         var first = text.SentenceSpans[sentence].FirstToken;
@@ -318,11 +336,32 @@ public sealed class RuleStanceScorer : StanceScorer
     }
 
     /// <summary>
+    /// Scores every sentence about a target into the accumulators: the sentences that name one, those whose anaphor
+    /// carries the last target, or, with <paramref name="forced"/> ≥ 0, every sentence as about that target. Returns
+    /// whether any sentence was about a target.
+    /// </summary>
+    private bool Run(AnalyzedText text, TextUnit unit, SentimentLanguagePack pack, StanceScratch scratch, int forced, ref int lastTarget)
+    {
+        var any = false;
+        var sentences = text.SentenceCount;
+        for (var s = 0; s < sentences; s++)
+        {
+            ref readonly var scan = ref scratch.Scans[s];
+            if (scan.FoundCount > 0 || forced >= 0 || (scan.Anaphor >= 0 && lastTarget >= 0))
+            {
+                any |= RunSentence(text, unit, pack, scratch, s, forced, ref lastTarget);
+            }
+        }
+
+        return any;
+    }
+
+    /// <summary>
     /// Scores sentence <paramref name="sentence"/> into the accumulators if it is about a target: if it names one, if
     /// its anaphor carries the last target, or, with <paramref name="forced"/> ≥ 0, as about that target. Returns
     /// whether it was about a target.
     /// </summary>
-    private bool Run(AnalyzedText text, TextUnit unit, SentimentLanguagePack pack, StanceScratch scratch, int sentence, int forced, ref int lastTarget)
+    private bool RunSentence(AnalyzedText text, TextUnit unit, SentimentLanguagePack pack, StanceScratch scratch, int sentence, int forced, ref int lastTarget)
     {
         var tokens = text.TokenSpan;
         var allFound = CollectionsMarshal.AsSpan(scratch.Found);
