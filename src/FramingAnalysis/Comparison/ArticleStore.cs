@@ -16,9 +16,9 @@ namespace FramingAnalysis.Comparison;
 /// doubles, and an article's values never straddle two chunks, so an article's record is one contiguous span.
 /// </para>
 /// <para>
-/// Order: articles are kept in the order added; <see cref="Sorted"/> returns a copy ordered by article id (ordinal),
-/// then by data and trajectory, which is a total order on the content, so the sorted store is the same whatever order
-/// the articles were added or merged in. Reading is thread-safe; adding is not.
+/// Order: articles are kept in the order added; <see cref="Sorted"/> returns a read-only view ordered by article id
+/// (ordinal), then by data and trajectory, which is a total order on the content, so the sorted sequence is the same
+/// whatever order the articles were added or merged in. Reading is thread-safe; adding is not.
 /// </para>
 /// </remarks>
 internal sealed class ArticleStore
@@ -32,6 +32,7 @@ internal sealed class ArticleStore
     private readonly List<long> _starts = [];
     private readonly List<int> _trajectoryLengths = [];
     private readonly List<double[]> _chunks = [];
+    private readonly int[]? _order;
     private int _used = ChunkSize;
 
     /// <summary>Creates an empty store.</summary>
@@ -42,8 +43,21 @@ internal sealed class ArticleStore
         _maskWords = Math.Max(1, (dataLength + 63) / 64);
     }
 
+    /// <summary>A read-only view of <paramref name="source"/>'s articles in the given order (it shares the storage).</summary>
+    private ArticleStore(ArticleStore source, int[] order)
+    {
+        _dataLength = source._dataLength;
+        _maskWords = source._maskWords;
+        _ids = source._ids;
+        _masks = source._masks;
+        _starts = source._starts;
+        _trajectoryLengths = source._trajectoryLengths;
+        _chunks = source._chunks;
+        _order = order;
+    }
+
     /// <summary>The number of articles.</summary>
-    public int Count => _ids.Count;
+    public int Count => _order?.Length ?? _ids.Count;
 
     /// <summary>The length of each article's data array.</summary>
     public int DataLength => _dataLength;
@@ -57,6 +71,7 @@ internal sealed class ArticleStore
     /// <param name="trajectory">The compound score of each outlet paragraph, in order.</param>
     public void Add(string id, ReadOnlySpan<double> data, ReadOnlySpan<double> trajectory)
     {
+        ThrowIfView();
         if (data.Length != _dataLength)
         {
             throw new ArgumentException($"Expected {_dataLength} data values, got {data.Length}.", nameof(data));
@@ -100,6 +115,7 @@ internal sealed class ArticleStore
     public void AddRange(ArticleStore other)
     {
         ArgumentNullException.ThrowIfNull(other);
+        ThrowIfView();
         if (other._dataLength != _dataLength)
         {
             throw new ArgumentException("Stores of different layouts cannot be combined.", nameof(other));
@@ -113,11 +129,12 @@ internal sealed class ArticleStore
     }
 
     /// <summary>The id of article <paramref name="i"/>.</summary>
-    public string Id(int i) => _ids[i];
+    public string Id(int i) => _ids[Physical(i)];
 
     /// <summary>Writes article <paramref name="i"/>'s data array into <paramref name="data"/> (at least <see cref="DataLength"/> long).</summary>
     public void Read(int i, Span<double> data)
     {
+        i = Physical(i);
         data[.._dataLength].Clear();
         var values = Record(i);
         var k = 0;
@@ -133,6 +150,7 @@ internal sealed class ArticleStore
     /// <summary>One value of article <paramref name="i"/>'s data array.</summary>
     public double Get(int i, int column)
     {
+        i = Physical(i);
         var w = column >> 6;
         var mask = _masks[(i * _maskWords) + w];
         var bit = 1UL << column;
@@ -151,18 +169,24 @@ internal sealed class ArticleStore
     }
 
     /// <summary>The number of outlet paragraphs of article <paramref name="i"/> (the length of its trajectory).</summary>
-    public int TrajectoryLength(int i) => _trajectoryLengths[i];
+    public int TrajectoryLength(int i) => _trajectoryLengths[Physical(i)];
 
     /// <summary>Article <paramref name="i"/>'s trajectory.</summary>
     public ReadOnlySpan<double> Trajectory(int i)
     {
+        i = Physical(i);
         var record = Record(i);
         return record[(record.Length - _trajectoryLengths[i])..];
     }
 
-    /// <summary>A copy ordered by article id (ordinal), then data, then trajectory: the same for any order of adding.</summary>
+    /// <summary>
+    /// A read-only view of the articles ordered by article id (ordinal), then data, then trajectory: the same sequence for
+    /// any order of adding or merging. It shares this store's storage (4 bytes per article for the order), so it is valid
+    /// until this store is added to.
+    /// </summary>
     public ArticleStore Sorted()
     {
+        ThrowIfView();
         var order = new int[Count];
         for (var i = 0; i < order.Length; i++)
         {
@@ -170,13 +194,7 @@ internal sealed class ArticleStore
         }
 
         Array.Sort(order, Compare);
-        var sorted = new ArticleStore(_dataLength);
-        foreach (var i in order)
-        {
-            sorted.CopyFrom(this, i);
-        }
-
-        return sorted;
+        return new ArticleStore(this, order);
     }
 
     private int Compare(int x, int y)
@@ -219,8 +237,19 @@ internal sealed class ArticleStore
         return tx.Length.CompareTo(ty.Length);
     }
 
+    private int Physical(int i) => _order is null ? i : _order[i];
+
+    private void ThrowIfView()
+    {
+        if (_order is not null)
+        {
+            throw new InvalidOperationException("A sorted view of an article store is read-only.");
+        }
+    }
+
     private void CopyFrom(ArticleStore other, int i)
     {
+        i = other.Physical(i);
         var source = other.Record(i);
         var record = Reserve(source.Length, out var start);
         source.CopyTo(record);

@@ -146,20 +146,23 @@ public sealed class ComparisonBuilder
         ArgumentNullException.ThrowIfNull(manifest);
         var groups = _groups.Values.OrderBy(g => g.Key, StringComparer.Ordinal).ToList();
         var sorted = new ArticleStore[groups.Count];
-        Parallel.For(0, groups.Count, g => sorted[g] = groups[g].SortArticles());
+        Parallel.For(0, groups.Count, g => sorted[g] = groups[g].SortedArticles());
 
-        // Groups, then pairs. Each group's replicates and each pair's splits come from their own seed streams and are
-        // computed in blocks on the thread pool, so the result is the same whatever the number of threads.
+        // Groups one at a time, then pairs. Each group's replicates and each pair's splits come from their own seed streams
+        // and are computed in blocks spread over the cores (so one group at a time keeps the buffers to one set per core),
+        // and the result is the same whatever the number of threads.
         var summaries = new GroupSummary[groups.Count];
         var audienceSlots = new AudienceComparison?[groups.Count];
         var resampled = new GroupReplicates[groups.Count];
-        Parallel.For(0, groups.Count, g =>
+        var measures = new Dictionary<int, Samples>[groups.Count];
+        for (var g = 0; g < groups.Count; g++)
         {
             var replicates = GroupReplicates.Compute(Layout, sorted[g], SeedFor((ulong)g));
+            measures[g] = PerArticleMeasures(sorted[g]);
             summaries[g] = Summarize(groups[g], sorted[g], replicates);
-            audienceSlots[g] = AudienceOf(groups[g], sorted[g], replicates);
+            audienceSlots[g] = AudienceOf(groups[g], sorted[g], replicates, measures[g]);
             resampled[g] = replicates.FramesOnly();
-        });
+        }
 
         var pairKeys = new List<(int A, int B)>();
         for (var i = 0; i < groups.Count; i++)
@@ -173,10 +176,10 @@ public sealed class ComparisonBuilder
         var framedRows = new double[groups.Count][];
         Parallel.For(0, groups.Count, g => framedRows[g] = FramedRows(sorted[g]));
         var pairs = new PairComparison[pairKeys.Count];
-        Parallel.For(0, pairKeys.Count, p =>
+        Parallel.For(0, pairKeys.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, p =>
         {
             var (i, j) = pairKeys[p];
-            pairs[p] = ComparePair(groups[i].Key, sorted[i], resampled[i], framedRows[i], groups[j].Key, sorted[j], resampled[j], framedRows[j], SeedFor((1UL << 32) + (ulong)p));
+            pairs[p] = ComparePair(groups[i].Key, measures[i], resampled[i], framedRows[i], groups[j].Key, measures[j], resampled[j], framedRows[j], SeedFor((1UL << 32) + (ulong)p));
         });
 
         var audience = new List<AudienceComparison>();
@@ -343,7 +346,7 @@ public sealed class ComparisonBuilder
         return best;
     }
 
-    private PairComparison ComparePair(string keyA, ArticleStore a, GroupReplicates ra, double[] rowsA, string keyB, ArticleStore b, GroupReplicates rb, double[] rowsB, ulong seed)
+    private PairComparison ComparePair(string keyA, Dictionary<int, Samples> a, GroupReplicates ra, double[] rowsA, string keyB, Dictionary<int, Samples> b, GroupReplicates rb, double[] rowsB, ulong seed)
     {
         var layout = Layout;
         var o = Options;
@@ -380,7 +383,7 @@ public sealed class ComparisonBuilder
         var effects = new List<EffectComparison>();
         foreach (var (measure, index, voice) in EffectMeasures())
         {
-            if (Effect(measure, voice, PerArticleMeans(a, index), PerArticleMeans(b, index), o.ConfidenceLevel) is { } e)
+            if (Effect(measure, voice, a[index], b[index], o.ConfidenceLevel) is { } e)
             {
                 effects.Add(e);
             }
@@ -407,7 +410,7 @@ public sealed class ComparisonBuilder
         return sum / n;
     }
 
-    private AudienceComparison? AudienceOf(GroupAccumulator group, ArticleStore articles, GroupReplicates replicates)
+    private AudienceComparison? AudienceOf(GroupAccumulator group, ArticleStore articles, GroupReplicates replicates, Dictionary<int, Samples> measures)
     {
         var layout = Layout;
         var o = Options;
@@ -438,16 +441,16 @@ public sealed class ComparisonBuilder
         var effects = new List<EffectComparison>();
         for (var t = 0; t < layout.TargetCount; t++)
         {
-            var outlet = PerArticleMeans(articles, layout.StanceIndex(t, (int)Voice.Outlet));
-            var audience = PerArticleMeans(articles, layout.StanceIndex(t, (int)Voice.Audience));
+            var outlet = measures[layout.StanceIndex(t, (int)Voice.Outlet)];
+            var audience = measures[layout.StanceIndex(t, (int)Voice.Audience)];
             if (Effect("stance:" + layout.Targets[t], Voice.Outlet, outlet, audience, o.ConfidenceLevel) is { } e)
             {
                 effects.Add(e);
             }
         }
 
-        var so = PerArticleMeans(articles, layout.SentimentIndex((int)Voice.Outlet));
-        var sa = PerArticleMeans(articles, layout.SentimentIndex((int)Voice.Audience));
+        var so = measures[layout.SentimentIndex((int)Voice.Outlet)];
+        var sa = measures[layout.SentimentIndex((int)Voice.Audience)];
         if (Effect("sentiment", Voice.Outlet, so, sa, o.ConfidenceLevel) is { } s)
         {
             effects.Add(s);
@@ -508,29 +511,68 @@ public sealed class ComparisonBuilder
         }
     }
 
-    private static double[] PerArticleMeans(ArticleStore articles, int index)
+    /// <summary>Per-article means of one measure (articles with at least one such unit, in article order) and a sorted
+    /// copy, computed once per group and shared by every comparison the group is in.</summary>
+    private sealed record Samples(double[] Values, double[] Sorted);
+
+    /// <summary>The <see cref="Samples"/> of every stance (target × voice) and sentiment (voice) measure, by data index.</summary>
+    private Dictionary<int, Samples> PerArticleMeasures(ArticleStore articles)
     {
-        var means = new List<double>();
-        for (var i = 0; i < articles.Count; i++)
+        var layout = Layout;
+        var indexes = new List<int>();
+        for (var t = 0; t < layout.TargetCount; t++)
         {
-            var count = articles.Get(i, index + 1);
-            if (count > 0)
+            for (var v = 0; v < ComparisonLayout.VoiceCount; v++)
             {
-                means.Add(articles.Get(i, index) / count);
+                indexes.Add(layout.StanceIndex(t, v));
             }
         }
 
-        return [.. means];
+        for (var v = 0; v < ComparisonLayout.VoiceCount; v++)
+        {
+            indexes.Add(layout.SentimentIndex(v));
+        }
+
+        var result = new Dictionary<int, Samples>();
+        foreach (var index in indexes)
+        {
+            var count = 0;
+            for (var i = 0; i < articles.Count; i++)
+            {
+                if (articles.Get(i, index + 1) > 0)
+                {
+                    count++;
+                }
+            }
+
+            var values = new double[count];
+            var k = 0;
+            for (var i = 0; i < articles.Count; i++)
+            {
+                var units = articles.Get(i, index + 1);
+                if (units > 0)
+                {
+                    values[k++] = articles.Get(i, index) / units;
+                }
+            }
+
+            var sorted = (double[])values.Clone();
+            Array.Sort(sorted);
+            result[index] = new Samples(values, sorted);
+        }
+
+        return result;
     }
 
-    private static EffectComparison? Effect(string measure, Voice voice, double[] a, double[] b, double level)
+    private static EffectComparison? Effect(string measure, Voice voice, Samples a, Samples b, double level)
     {
-        if (a.Length < 2 || b.Length < 2)
+        if (a.Values.Length < 2 || b.Values.Length < 2)
         {
             return null;
         }
 
-        return new EffectComparison(measure, voice, a.Length, b.Length, a.Average(), b.Average(), EffectSize.CohensD(a, b, level), EffectSize.CliffsDelta(a, b, level));
+        return new EffectComparison(measure, voice, a.Values.Length, b.Values.Length, a.Values.Average(), b.Values.Average(),
+            EffectSize.CohensD(a.Values, b.Values, level), EffectSize.CliffsDeltaOfSorted(a.Sorted, b.Sorted, level));
     }
 
     private List<DistinctiveTerms> Distinctive(List<GroupAccumulator> groups)

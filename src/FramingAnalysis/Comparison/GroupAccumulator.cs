@@ -30,7 +30,7 @@ public sealed class GroupAccumulator
 {
     private readonly double[] _data;
     private readonly List<double> _trajectory = [];
-    private ArticleStore _articles;
+    private readonly ArticleStore _articles;
     private readonly int[] _unitsByKind = new int[5];
     private readonly int[] _stanceLabels;
     private readonly int[] _sentimentLabels = new int[ComparisonLayout.VoiceCount * 3];
@@ -70,9 +70,9 @@ public sealed class GroupAccumulator
 
     internal ArticleStore Articles => _articles;
 
-    /// <summary>Puts the articles in the store's canonical order (by id, then content) and returns them; the order does
-    /// not depend on the order they were added or merged in.</summary>
-    internal ArticleStore SortArticles() => _articles = _articles.Sorted();
+    /// <summary>The articles in canonical order (by id, then content), which does not depend on the order they were added
+    /// or merged in: a read-only view, valid until the next <see cref="Add"/> or <see cref="Merge"/>.</summary>
+    internal ArticleStore SortedArticles() => _articles.Sorted();
 
     internal int[] UnitsByKind => _unitsByKind;
 

@@ -71,19 +71,27 @@ public static class ClusterBootstrap
             return sums;
         }
 
+        // At most one worker per core, each with its buffers from a small pool: the count buffers are BlockSize bytes per
+        // cluster, so they must not be multiplied by however many tasks the thread pool happens to run.
         var blocks = (resamples + BlockSize - 1) / BlockSize;
-        Parallel.For(
-            0,
-            blocks,
-            () => new Scratch(clusters, width),
-            (block, _, scratch) =>
+        var pool = new System.Collections.Concurrent.ConcurrentBag<Scratch>();
+        Parallel.For(0, blocks, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, block =>
+        {
+            if (!pool.TryTake(out var scratch))
             {
-                var first = block * BlockSize;
-                var count = Math.Min(BlockSize, resamples - first);
-                SumBlock(clusters, width, writeRow, first, count, seed, sums.AsSpan(first * width, count * width), scratch);
-                return scratch;
-            },
-            _ => { });
+                scratch = new Scratch(clusters, width);
+            }
+
+            var first = block * BlockSize;
+            var count = Math.Min(BlockSize, resamples - first);
+            SumBlock(clusters, width, writeRow, first, count, seed, sums.AsSpan(first * width, count * width), scratch);
+            pool.Add(scratch);
+        });
+        foreach (var scratch in pool)
+        {
+            scratch.Return();
+        }
+
         return sums;
     }
 
@@ -115,14 +123,21 @@ public static class ClusterBootstrap
         return sums;
     }
 
-    /// <summary>One worker's buffers, reused for every block it computes (fresh large arrays cost page faults).</summary>
+    /// <summary>One worker's buffers, reused for the blocks it computes (fresh large arrays cost page faults and garbage).</summary>
     private sealed class Scratch(int clusters, int width)
     {
         public int Stride { get; } = (width + Chunk - 1) / Chunk * Chunk;
 
-        public byte[] Drawn { get; } = new byte[BlockSize * clusters];
+        // The two count buffers are large (BlockSize bytes per cluster): rented, so that successive groups reuse them.
+        public byte[] Drawn { get; } = System.Buffers.ArrayPool<byte>.Shared.Rent(BlockSize * clusters);
 
-        public byte[] Counts { get; } = new byte[clusters * BlockSize];
+        public byte[] Counts { get; } = System.Buffers.ArrayPool<byte>.Shared.Rent(clusters * BlockSize);
+
+        public void Return()
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(Drawn);
+            System.Buffers.ArrayPool<byte>.Shared.Return(Counts);
+        }
 
         public double[] Row { get; } = new double[(width + Chunk - 1) / Chunk * Chunk];
 
@@ -145,7 +160,7 @@ public static class ClusterBootstrap
         var counts = scratch.Counts;
         if (count < BlockSize)
         {
-            Array.Clear(counts);
+            Array.Clear(counts, 0, n * BlockSize);
         }
 
         for (var b = 0; b < count; b++)

@@ -109,18 +109,9 @@ public static class PermutationTest
         var blocks = (permutations + BlockSize - 1) / BlockSize;
         var perBlock = new long[blocks][];
         var sampler = new Sampler(a, b, columns, total, threshold, seed);
-        if ((long)permutations * n < 1 << 16)
-        {
-            for (var block = 0; block < blocks; block++)
-            {
-                perBlock[block] = sampler.Run(block * BlockSize, Math.Min(BlockSize, permutations - (block * BlockSize)));
-            }
-        }
-        else
-        {
-            Parallel.For(0, blocks, block =>
-                perBlock[block] = sampler.Run(block * BlockSize, Math.Min(BlockSize, permutations - (block * BlockSize))));
-        }
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = (long)permutations * n < 1 << 16 ? 1 : Environment.ProcessorCount };
+        Parallel.For(0, blocks, parallel, block =>
+            perBlock[block] = sampler.Run(block * BlockSize, Math.Min(BlockSize, permutations - (block * BlockSize))));
 
         foreach (var counts in perBlock)
         {
@@ -248,6 +239,9 @@ public static class PermutationTest
         private readonly int _na = a.Length / columns;
         private readonly int _nb = b.Length / columns;
 
+        // Each worker's masks and draws (about n/8 bytes per split of a block) are reused rather than reallocated per block.
+        private readonly System.Collections.Concurrent.ConcurrentBag<(ulong[] Masks, ulong[] Draws)> _buffers = [];
+
         /// <summary>Evaluates splits [first, first + count): draws every split's mask, then sums the marked rows tile by
         /// tile (a tile of rows stays in cache while all the block's splits read it), then counts the extreme ones.</summary>
         public long[] Run(int first, int count)
@@ -256,10 +250,15 @@ public static class PermutationTest
             int wordsA = (na + 63) / 64, wordsB = (nb + 63) / 64, words = wordsA + wordsB;
             var k = Math.Min(na, nb);
             var sideIsA = na <= nb;
-            var masks = new ulong[count * words];
+            if (!_buffers.TryTake(out var buffers))
+            {
+                buffers = (new ulong[BlockSize * words], new ulong[words * 8]);
+            }
+
+            var (masks, draws) = buffers;
+            Array.Clear(masks);
             int[]? order = null;
             int[]? swaps = null;
-            var draws = new ulong[words * 8];
             for (var m = 0; m < count; m++)
             {
                 var random = SeededRandom.ForStream(seed, (ulong)(first + m));
@@ -291,6 +290,7 @@ public static class PermutationTest
                 w0 = w1;
             }
 
+            _buffers.Add(buffers);
             var extreme = new long[columns];
             for (var m = 0; m < count; m++)
             {
