@@ -16,6 +16,8 @@ if (args.Length > 0)
             return PeerInput.Run(args[1..]);
         case "stage-profile":
             return StageProfile.Run(args[1..]);
+        case "compare-profile":
+            return CompareProfile.Run(args[1..]);
     }
 }
 

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Globalization;
 using FramingAnalysis.Analysis;
 using FramingAnalysis.Comparison.Statistics;
@@ -10,10 +9,20 @@ namespace FramingAnalysis.Comparison;
 /// merges with other builders (shards, threads), and builds the <see cref="ComparisonResult"/>.
 /// </summary>
 /// <remarks>
+/// <para>
 /// Determinism: groups are ordered by key (ordinal) and each article list by article id before anything is computed.
-/// Group g's seed is <c>SeededRandom.ForStream(Seed, g)</c>; pair p's is stream 2^32 + p; article-versus-audience for
-/// group g uses stream 2^33 + g. Within them, each statistic k (frame, target × voice, …) uses a further stream k. So the
-/// result depends only on the set of articles and the options, not on input order, sharding or threads.
+/// Group g's seed is <c>SeededRandom.ForStream(Seed, g)</c> and pair p's is stream 2^32 + p of <c>Seed</c>, so the result
+/// depends only on the set of articles and the options, not on input order, sharding or threads.
+/// </para>
+/// <para>
+/// Resampling: each group's articles are resampled once per bootstrap replicate (replicate r from stream r of the
+/// group's seed; <see cref="ClusterBootstrap"/>) and every interval of the group — frame salience, stance and sentiment
+/// per target and voice, trajectory points, the article-versus-audience divergence — is read from those shared
+/// replicates; a pair's frame divergence pairs replicate r of one group with replicate r of the other. A pair's frame
+/// tests share one set of random splits across frames (<see cref="PermutationTest.DifferencesInMeans"/>, split m from
+/// stream m of the pair's seed). Cost: O(resamples × articles) for the bootstraps and O(permutations × articles × frames)
+/// for a pair's tests, both spread over the thread pool.
+/// </para>
 /// </remarks>
 public sealed class ComparisonBuilder
 {
@@ -136,15 +145,25 @@ public sealed class ComparisonBuilder
     {
         ArgumentNullException.ThrowIfNull(manifest);
         var groups = _groups.Values.OrderBy(g => g.Key, StringComparer.Ordinal).ToList();
-        var sorted = groups.Select(g =>
+        var sorted = new ArticleStore[groups.Count];
+        Parallel.For(0, groups.Count, g => sorted[g] = groups[g].SortedArticles());
+
+        // Groups one at a time, then pairs. Each group's replicates and each pair's splits come from their own seed streams
+        // and are computed in blocks spread over the cores (so one group at a time keeps the buffers to one set per core),
+        // and the result is the same whatever the number of threads.
+        var summaries = new GroupSummary[groups.Count];
+        var audienceSlots = new AudienceComparison?[groups.Count];
+        var resampled = new GroupReplicates[groups.Count];
+        var measures = new Dictionary<int, Samples>[groups.Count];
+        for (var g = 0; g < groups.Count; g++)
         {
-            var list = g.Articles.ToArray();
-            Array.Sort(list);
-            return list;
-        }).ToList();
-        // Every group summary, pair comparison and audience comparison has its own seed stream and only reads the
-        // accumulators, so they run in parallel (largest first: pairs run permutation tests) and the result is the same
-        // as sequentially. At tens of thousands of articles they are a quarter to a half of a `framing compare` run.
+            var replicates = GroupReplicates.Compute(Layout, sorted[g], SeedFor((ulong)g));
+            measures[g] = PerArticleMeasures(sorted[g]);
+            summaries[g] = Summarize(groups[g], sorted[g], replicates);
+            audienceSlots[g] = AudienceOf(groups[g], sorted[g], replicates, measures[g]);
+            resampled[g] = replicates.FramesOnly();
+        }
+
         var pairKeys = new List<(int A, int B)>();
         for (var i = 0; i < groups.Count; i++)
         {
@@ -154,27 +173,13 @@ public sealed class ComparisonBuilder
             }
         }
 
-        var summaries = new GroupSummary[groups.Count];
+        var framedRows = new double[groups.Count][];
+        Parallel.For(0, groups.Count, g => framedRows[g] = FramedRows(sorted[g]));
         var pairs = new PairComparison[pairKeys.Count];
-        var audienceSlots = new AudienceComparison?[groups.Count];
-        var jobs = pairKeys.Count + (2 * groups.Count);
-        Parallel.ForEach(Partitioner.Create(Enumerable.Range(0, jobs), EnumerablePartitionerOptions.NoBuffering), job =>
+        Parallel.For(0, pairKeys.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, p =>
         {
-            if (job < pairKeys.Count)
-            {
-                var (i, j) = pairKeys[job];
-                pairs[job] = ComparePair(groups[i].Key, sorted[i], groups[j].Key, sorted[j], SeedFor((1UL << 32) + (ulong)job));
-            }
-            else if (job < pairKeys.Count + groups.Count)
-            {
-                var g = job - pairKeys.Count;
-                summaries[g] = Summarize(groups[g], sorted[g], SeedFor((ulong)g));
-            }
-            else
-            {
-                var g = job - pairKeys.Count - groups.Count;
-                audienceSlots[g] = AudienceOf(groups[g], sorted[g], SeedFor((1UL << 33) + (ulong)g));
-            }
+            var (i, j) = pairKeys[p];
+            pairs[p] = ComparePair(groups[i].Key, measures[i], resampled[i], framedRows[i], groups[j].Key, measures[j], resampled[j], framedRows[j], SeedFor((1UL << 32) + (ulong)p));
         });
 
         var audience = new List<AudienceComparison>();
@@ -195,20 +200,51 @@ public sealed class ComparisonBuilder
 
     private ulong SeedFor(ulong stream) => SeededRandom.ForStream(Options.Seed, stream).NextUInt64();
 
-    private static ulong Sub(ulong seed, int stream) => SeededRandom.ForStream(seed, (ulong)stream).NextUInt64();
+    /// <summary>
+    /// The outlet frame vectors of the group's framed articles, row-major, each row padded with zeros to
+    /// <see cref="FrameStride"/> columns so that a row is whole vectors (the pair tests' input; a zero column's test is
+    /// trivial and ignored).
+    /// </summary>
+    private double[] FramedRows(ArticleStore articles)
+    {
+        var layout = Layout;
+        var stride = FrameStride;
+        var count = 0;
+        for (var i = 0; i < articles.Count; i++)
+        {
+            if (articles.Get(i, layout.OutletWeightIndex) > 0)
+            {
+                count++;
+            }
+        }
 
-    private GroupSummary Summarize(GroupAccumulator group, ArticleSummary[] articles, ulong seed)
+        var rows = new double[count * stride];
+        var data = new double[layout.DataLength];
+        var k = 0;
+        for (var i = 0; i < articles.Count; i++)
+        {
+            if (articles.Get(i, layout.OutletWeightIndex) > 0)
+            {
+                articles.Read(i, data);
+                data.AsSpan(0, layout.FrameCount).CopyTo(rows.AsSpan(k));
+                k += stride;
+            }
+        }
+
+        return rows;
+    }
+
+    private int FrameStride => (Layout.FrameCount + 7) / 8 * 8;
+
+    private GroupSummary Summarize(GroupAccumulator group, ArticleStore articles, GroupReplicates replicates)
     {
         var layout = Layout;
         var o = Options;
-        var framed = articles.Where(a => a.Data[layout.OutletWeightIndex] > 0).ToArray();
-        var ones = Enumerable.Repeat(1.0, framed.Length).ToArray();
         var frames = new List<FrameSalience>();
         var cis = new ConfidenceInterval[layout.FrameCount];
         for (var f = 0; f < layout.FrameCount; f++)
         {
-            var values = framed.Select(a => a.Data[f]).ToArray();
-            cis[f] = Bootstrap.RatioCI(values, ones, o.Resamples, o.ConfidenceLevel, Sub(seed, f));
+            cis[f] = replicates.RatioCI(f, replicates.FramedColumn, replicates.Framed, o.ConfidenceLevel);
         }
 
         var shares = Shares(cis.Select(c => c.Estimate).ToArray());
@@ -219,23 +255,22 @@ public sealed class ComparisonBuilder
 
         var stance = new List<StanceSummary>();
         var stanceExamples = new List<StanceExample>();
-        var stream = layout.FrameCount;
         for (var t = 0; t < layout.TargetCount; t++)
         {
             for (var v = 0; v < ComparisonLayout.VoiceCount; v++)
             {
-                stream++;
-                var idx = layout.StanceIndex(t, v);
-                var with = articles.Where(a => a.Data[idx + 1] > 0).ToArray();
-                if (with.Length == 0)
+                var row = (t * ComparisonLayout.VoiceCount) + v;
+                var with = replicates.WithStance[row];
+                if (with == 0)
                 {
                     continue;
                 }
 
-                var ci = Bootstrap.RatioCI(with.Select(a => a.Data[idx]).ToArray(), with.Select(a => a.Data[idx + 1]).ToArray(), o.Resamples, o.ConfidenceLevel, Sub(seed, stream));
-                var l = ((t * ComparisonLayout.VoiceCount) + v) * 3;
+                var column = replicates.StanceColumn + (2 * row);
+                var ci = replicates.RatioCI(column, column + 1, with, o.ConfidenceLevel);
+                var l = row * 3;
                 var labels = group.StanceLabels;
-                stance.Add(new StanceSummary(layout.Targets[t], (Voice)v, labels[l] + labels[l + 1] + labels[l + 2], with.Length, ci, labels[l], labels[l + 1], labels[l + 2]));
+                stance.Add(new StanceSummary(layout.Targets[t], (Voice)v, labels[l] + labels[l + 1] + labels[l + 2], with, ci, labels[l], labels[l + 1], labels[l + 2]));
                 if (StanceExampleFor(group.StanceExamples, l, ci.Estimate) is { } example)
                 {
                     stanceExamples.Add(new StanceExample(layout.Targets[t], (Voice)v, example.Label, example.Score, example.Cue, example.Weight, example.Snippet));
@@ -246,15 +281,14 @@ public sealed class ComparisonBuilder
         var sentiment = new List<SentimentSummary>();
         for (var v = 0; v < ComparisonLayout.VoiceCount; v++)
         {
-            stream++;
-            var idx = layout.SentimentIndex(v);
-            var with = articles.Where(a => a.Data[idx + 1] > 0).ToArray();
-            if (with.Length == 0)
+            var with = replicates.WithSentiment[v];
+            if (with == 0)
             {
                 continue;
             }
 
-            var ci = Bootstrap.RatioCI(with.Select(a => a.Data[idx]).ToArray(), with.Select(a => a.Data[idx + 1]).ToArray(), o.Resamples, o.ConfidenceLevel, Sub(seed, stream));
+            var column = replicates.SentimentColumn + (2 * v);
+            var ci = replicates.RatioCI(column, column + 1, with, o.ConfidenceLevel);
             var labels = group.SentimentLabels;
             sentiment.Add(new SentimentSummary((Voice)v, labels[v * 3] + labels[(v * 3) + 1] + labels[(v * 3) + 2], ci, labels[v * 3], labels[(v * 3) + 1], labels[(v * 3) + 2]));
         }
@@ -278,21 +312,17 @@ public sealed class ComparisonBuilder
         }
 
         var trajectory = new List<TrajectoryPoint>();
-        var length = articles.Select(a => a.Trajectory.Length).DefaultIfEmpty(0).Max();
-        for (var k = 0; k < length; k++)
+        for (var k = 0; k < replicates.TrajectoryLength; k++)
         {
-            var values = articles.Where(a => a.Trajectory.Length > k).Select(a => a.Trajectory[k]).ToArray();
-            var ci = Bootstrap.RatioCI(values, Enumerable.Repeat(1.0, values.Length).ToArray(), o.Resamples, o.ConfidenceLevel, Sub(seed, TrajectoryStream + k));
-            trajectory.Add(new TrajectoryPoint(k + 1, values.Length, ci));
+            var column = replicates.TrajectoryColumn + (2 * k);
+            var ci = replicates.RatioCI(column, column + 1, replicates.WithParagraph[k], o.ConfidenceLevel);
+            trajectory.Add(new TrajectoryPoint(k + 1, replicates.WithParagraph[k], ci));
         }
 
         var languages = group.UnitLanguages.OrderBy(kv => kv.Key, StringComparer.Ordinal).ToList();
         var units = group.UnitsByKind.Sum();
-        return new GroupSummary(group.Key, articles.Length, units, group.UnitsByKind[(int)UnitKind.Comment], languages, frames, stance, sentiment, cues, trajectory, cueExamples, stanceExamples);
+        return new GroupSummary(group.Key, articles.Count, units, group.UnitsByKind[(int)UnitKind.Comment], languages, frames, stance, sentiment, cues, trajectory, cueExamples, stanceExamples);
     }
-
-    /// <summary>Trajectory point k of a group uses stream 2^24 + k, clear of the frame, stance and sentiment streams.</summary>
-    private const int TrajectoryStream = 1 << 24;
 
     /// <summary>The example of a stance row: the label that matches the sign of the row's mean (favor above +0.05, against
     /// below −0.05, else neutral), or when that label has no example, the strongest example of any label.</summary>
@@ -316,29 +346,35 @@ public sealed class ComparisonBuilder
         return best;
     }
 
-    private PairComparison ComparePair(string keyA, ArticleSummary[] a, string keyB, ArticleSummary[] b, ulong seed)
+    private PairComparison ComparePair(string keyA, Dictionary<int, Samples> a, GroupReplicates ra, double[] rowsA, string keyB, Dictionary<int, Samples> b, GroupReplicates rb, double[] rowsB, ulong seed)
     {
         var layout = Layout;
         var o = Options;
-        var fa = a.Where(x => x.Data[layout.OutletWeightIndex] > 0).Select(x => x.Data).ToArray();
-        var fb = b.Where(x => x.Data[layout.OutletWeightIndex] > 0).Select(x => x.Data).ToArray();
-        var jsd = Bootstrap.PercentileCI<double[]>(fa, fb, (x, y) => Jsd(x, 0, y, 0, layout.FrameCount), o.Resamples, o.ConfidenceLevel, Sub(seed, 0));
-        var diffs = new List<FrameDifference>();
-        var pValues = new double[layout.FrameCount];
-        var means = new (double A, double B, double P)[layout.FrameCount];
-        for (var f = 0; f < layout.FrameCount; f++)
+        var frameCount = layout.FrameCount;
+        var resamples = ra.Resamples;
+        var values = new double[resamples];
+        for (var r = 0; r < resamples; r++)
         {
-            var va = fa.Select(x => x[f]).ToArray();
-            var vb = fb.Select(x => x[f]).ToArray();
-            var p = va.Length > 0 && vb.Length > 0
-                ? PermutationTest.DifferenceInMeans(va, vb, o.Permutations, Sub(seed, 1 + f)).PValue
-                : double.NaN;
-            means[f] = (va.Length > 0 ? va.Average() : double.NaN, vb.Length > 0 ? vb.Average() : double.NaN, p);
+            values[r] = Jsd(ra.Frames(r), rb.Frames(r));
+        }
+
+        var jsd = Bootstrap.FromReplicates(Jsd(ra.EstimateFrames, rb.EstimateFrames), values, Math.Min(ra.Framed, rb.Framed), o.ConfidenceLevel);
+        var diffs = new List<FrameDifference>();
+        var pValues = new double[frameCount];
+        var means = new (double A, double B, double P)[frameCount];
+        var stride = FrameStride;
+        var tests = rowsA.Length > 0 && rowsB.Length > 0 && frameCount > 0
+            ? PermutationTest.DifferencesInMeans(rowsA, rowsB, stride, o.Permutations, seed)
+            : null;
+        for (var f = 0; f < frameCount; f++)
+        {
+            var p = tests is null ? double.NaN : tests[f].PValue;
+            means[f] = (ColumnMean(rowsA, f, stride), ColumnMean(rowsB, f, stride), p);
             pValues[f] = double.IsNaN(p) ? 1.0 : p;
         }
 
         var q = MultipleTesting.BenjaminiHochberg(pValues);
-        for (var f = 0; f < layout.FrameCount; f++)
+        for (var f = 0; f < frameCount; f++)
         {
             var (ma, mb, p) = means[f];
             diffs.Add(new FrameDifference(layout.Frames[f], ma, mb, ma - mb, p, double.IsNaN(p) ? double.NaN : q[f]));
@@ -347,7 +383,7 @@ public sealed class ComparisonBuilder
         var effects = new List<EffectComparison>();
         foreach (var (measure, index, voice) in EffectMeasures())
         {
-            if (Effect(measure, voice, PerArticleMeans(a, index), PerArticleMeans(b, index), o.ConfidenceLevel) is { } e)
+            if (Effect(measure, voice, a[index], b[index], o.ConfidenceLevel) is { } e)
             {
                 effects.Add(e);
             }
@@ -356,37 +392,106 @@ public sealed class ComparisonBuilder
         return new PairComparison(keyA, keyB, jsd, diffs, effects);
     }
 
-    private AudienceComparison? AudienceOf(GroupAccumulator group, ArticleSummary[] articles, ulong seed)
+    /// <summary>The mean of one column of row-major rows, summed in row order (as <c>Enumerable.Average</c> would); NaN with no rows.</summary>
+    private static double ColumnMean(double[] rows, int column, int columns)
+    {
+        var n = rows.Length / columns;
+        if (n == 0)
+        {
+            return double.NaN;
+        }
+
+        double sum = 0;
+        for (var i = column; i < rows.Length; i += columns)
+        {
+            sum += rows[i];
+        }
+
+        return sum / n;
+    }
+
+    private AudienceComparison? AudienceOf(GroupAccumulator group, ArticleStore articles, GroupReplicates replicates, Dictionary<int, Samples> measures)
     {
         var layout = Layout;
         var o = Options;
-        var commented = articles.Count(a => a.Data[layout.SentimentIndex((int)Voice.Audience) + 1] > 0 || a.Data[layout.AudienceCountIndex] > 0);
+        var commented = 0;
+        for (var i = 0; i < articles.Count; i++)
+        {
+            if (articles.Get(i, layout.SentimentIndex((int)Voice.Audience) + 1) > 0 || articles.Get(i, layout.AudienceCountIndex) > 0)
+            {
+                commented++;
+            }
+        }
+
         if (commented == 0 || group.UnitsByKind[(int)UnitKind.Comment] == 0)
         {
             return null;
         }
 
-        var both = articles.Where(a => a.Data[layout.OutletWeightIndex] > 0 && a.Data[layout.AudienceCountIndex] > 0).Select(a => a.Data).ToArray();
-        var jsd = Bootstrap.PercentileCI<double[]>(both, x => Jsd(x, 0, x, layout.AudienceFramesOffset, layout.FrameCount), o.Resamples, o.ConfidenceLevel, Sub(seed, 0));
+        var frames = layout.FrameCount;
+        var values = new double[replicates.Resamples];
+        for (var r = 0; r < values.Length; r++)
+        {
+            var row = replicates.Replicate(r);
+            values[r] = Jsd(row.Slice(replicates.BothColumn, frames), row.Slice(replicates.BothColumn + frames, frames));
+        }
+
+        var estimate = replicates.Estimate.AsSpan();
+        var jsd = Bootstrap.FromReplicates(Jsd(estimate.Slice(replicates.BothColumn, frames), estimate.Slice(replicates.BothColumn + frames, frames)), values, replicates.Both, o.ConfidenceLevel);
         var effects = new List<EffectComparison>();
         for (var t = 0; t < layout.TargetCount; t++)
         {
-            var outlet = PerArticleMeans(articles, layout.StanceIndex(t, (int)Voice.Outlet));
-            var audience = PerArticleMeans(articles, layout.StanceIndex(t, (int)Voice.Audience));
+            var outlet = measures[layout.StanceIndex(t, (int)Voice.Outlet)];
+            var audience = measures[layout.StanceIndex(t, (int)Voice.Audience)];
             if (Effect("stance:" + layout.Targets[t], Voice.Outlet, outlet, audience, o.ConfidenceLevel) is { } e)
             {
                 effects.Add(e);
             }
         }
 
-        var so = PerArticleMeans(articles, layout.SentimentIndex((int)Voice.Outlet));
-        var sa = PerArticleMeans(articles, layout.SentimentIndex((int)Voice.Audience));
+        var so = measures[layout.SentimentIndex((int)Voice.Outlet)];
+        var sa = measures[layout.SentimentIndex((int)Voice.Audience)];
         if (Effect("sentiment", Voice.Outlet, so, sa, o.ConfidenceLevel) is { } s)
         {
             effects.Add(s);
         }
 
         return new AudienceComparison(group.Key, commented, jsd, effects);
+    }
+
+    /// <summary>
+    /// The Jensen–Shannon divergence of two frame distributions given as column sums over articles (each normalized to
+    /// shares first, as the report's shares are); NaN when either has no mass.
+    /// </summary>
+    private static double Jsd(ReadOnlySpan<double> sumsA, ReadOnlySpan<double> sumsB)
+    {
+        Span<double> p = sumsA.Length <= 64 ? stackalloc double[sumsA.Length] : new double[sumsA.Length];
+        Span<double> q = sumsB.Length <= 64 ? stackalloc double[sumsB.Length] : new double[sumsB.Length];
+        var totalP = SharesInto(sumsA, p);
+        var totalQ = SharesInto(sumsB, q);
+        return totalP > 0 && totalQ > 0 ? Divergence.JensenShannon(p, q) : double.NaN;
+    }
+
+    /// <summary>Writes <see cref="Shares(double[])"/> of <paramref name="values"/> and returns the shares' sum.</summary>
+    private static double SharesInto(ReadOnlySpan<double> values, Span<double> shares)
+    {
+        var total = 0.0;
+        foreach (var v in values)
+        {
+            if (double.IsFinite(v))
+            {
+                total += v;
+            }
+        }
+
+        var sum = 0.0;
+        for (var i = 0; i < values.Length; i++)
+        {
+            shares[i] = total > 0 && double.IsFinite(values[i]) ? values[i] / total : 0;
+            sum += shares[i];
+        }
+
+        return sum;
     }
 
     private IEnumerable<(string Measure, int Index, Voice Voice)> EffectMeasures()
@@ -406,17 +511,68 @@ public sealed class ComparisonBuilder
         }
     }
 
-    private static double[] PerArticleMeans(ArticleSummary[] articles, int index) =>
-        articles.Where(a => a.Data[index + 1] > 0).Select(a => a.Data[index] / a.Data[index + 1]).ToArray();
+    /// <summary>Per-article means of one measure (articles with at least one such unit, in article order) and a sorted
+    /// copy, computed once per group and shared by every comparison the group is in.</summary>
+    private sealed record Samples(double[] Values, double[] Sorted);
 
-    private static EffectComparison? Effect(string measure, Voice voice, double[] a, double[] b, double level)
+    /// <summary>The <see cref="Samples"/> of every stance (target × voice) and sentiment (voice) measure, by data index.</summary>
+    private Dictionary<int, Samples> PerArticleMeasures(ArticleStore articles)
     {
-        if (a.Length < 2 || b.Length < 2)
+        var layout = Layout;
+        var indexes = new List<int>();
+        for (var t = 0; t < layout.TargetCount; t++)
+        {
+            for (var v = 0; v < ComparisonLayout.VoiceCount; v++)
+            {
+                indexes.Add(layout.StanceIndex(t, v));
+            }
+        }
+
+        for (var v = 0; v < ComparisonLayout.VoiceCount; v++)
+        {
+            indexes.Add(layout.SentimentIndex(v));
+        }
+
+        var result = new Dictionary<int, Samples>();
+        foreach (var index in indexes)
+        {
+            var count = 0;
+            for (var i = 0; i < articles.Count; i++)
+            {
+                if (articles.Get(i, index + 1) > 0)
+                {
+                    count++;
+                }
+            }
+
+            var values = new double[count];
+            var k = 0;
+            for (var i = 0; i < articles.Count; i++)
+            {
+                var units = articles.Get(i, index + 1);
+                if (units > 0)
+                {
+                    values[k++] = articles.Get(i, index) / units;
+                }
+            }
+
+            var sorted = (double[])values.Clone();
+            Array.Sort(sorted);
+            result[index] = new Samples(values, sorted);
+        }
+
+        return result;
+    }
+
+    private static EffectComparison? Effect(string measure, Voice voice, Samples a, Samples b, double level)
+    {
+        if (a.Values.Length < 2 || b.Values.Length < 2)
         {
             return null;
         }
 
-        return new EffectComparison(measure, voice, a.Length, b.Length, a.Average(), b.Average(), EffectSize.CohensD(a, b, level), EffectSize.CliffsDelta(a, b, level));
+        return new EffectComparison(measure, voice, a.Values.Length, b.Values.Length, a.Values.Average(), b.Values.Average(),
+            EffectSize.CohensD(a.Values, b.Values, level), EffectSize.CliffsDeltaOfSorted(a.Sorted, b.Sorted, level));
     }
 
     private List<DistinctiveTerms> Distinctive(List<GroupAccumulator> groups)
@@ -457,27 +613,6 @@ public sealed class ComparisonBuilder
         }
 
         return result;
-    }
-
-    private static double Jsd(IReadOnlyList<double[]> a, int offsetA, IReadOnlyList<double[]> b, int offsetB, int frames)
-    {
-        var p = MeanVector(a, offsetA, frames);
-        var q = MeanVector(b, offsetB, frames);
-        return p.Sum() > 0 && q.Sum() > 0 ? Divergence.JensenShannon(p, q) : double.NaN;
-    }
-
-    private static double[] MeanVector(IReadOnlyList<double[]> rows, int offset, int frames)
-    {
-        var mean = new double[frames];
-        foreach (var row in rows)
-        {
-            for (var f = 0; f < frames; f++)
-            {
-                mean[f] += row[offset + f];
-            }
-        }
-
-        return Shares(mean);
     }
 
     private static double[] Shares(double[] values)

@@ -11,8 +11,9 @@ namespace FramingAnalysis.Comparison;
 /// </summary>
 /// <remarks>
 /// <para>
-/// Memory: one compact per-article summary (a double array of 2F + 8T + 10 values for F frames and T targets; see
-/// <see cref="ComparisonLayout"/>), needed because intervals are bootstrapped over articles; integer unit, label and cue
+/// Memory: one compact per-article summary (the non-zero values of a 2F + 8T + 10-value data array for F frames and T
+/// targets, see <see cref="ComparisonLayout"/>, kept contiguously by <see cref="ArticleStore"/>), needed because intervals
+/// are bootstrapped over articles; integer unit, label and cue
 /// counts; and term counts per language, which grow with the vocabulary, not with the number of articles. Besides the
 /// compound score of each outlet paragraph (for the sentiment trajectory), the only text kept is a bounded set of example
 /// sentences: one per frame cue that matched (bounded by the cue dictionaries) and one per target × voice × label.
@@ -28,7 +29,9 @@ namespace FramingAnalysis.Comparison;
 /// </remarks>
 public sealed class GroupAccumulator
 {
-    private readonly List<ArticleSummary> _articles = [];
+    private readonly double[] _data;
+    private readonly List<double> _trajectory = [];
+    private readonly ArticleStore _articles;
     private readonly int[] _unitsByKind = new int[5];
     private readonly int[] _stanceLabels;
     private readonly int[] _sentimentLabels = new int[ComparisonLayout.VoiceCount * 3];
@@ -53,6 +56,8 @@ public sealed class GroupAccumulator
         _stanceExamples = new ExampleCandidate?[_stanceLabels.Length];
         _targetIndex = Index(layout.Targets);
         _frameIndex = Index(layout.Frames);
+        _data = new double[layout.DataLength];
+        _articles = new ArticleStore(layout.DataLength);
     }
 
     /// <summary>The group key.</summary>
@@ -64,7 +69,11 @@ public sealed class GroupAccumulator
     /// <summary>Articles added so far.</summary>
     public int ArticleCount => _articles.Count;
 
-    internal IReadOnlyList<ArticleSummary> Articles => _articles;
+    internal ArticleStore Articles => _articles;
+
+    /// <summary>The articles in canonical order (by id, then content), which does not depend on the order they were added
+    /// or merged in: a read-only view, valid until the next <see cref="Add"/> or <see cref="Merge"/>.</summary>
+    internal ArticleStore SortedArticles() => _articles.Sorted();
 
     internal int[] UnitsByKind => _unitsByKind;
 
@@ -89,9 +98,11 @@ public sealed class GroupAccumulator
     {
         ArgumentNullException.ThrowIfNull(analysis);
         var layout = Layout;
-        var data = new double[layout.DataLength];
+        var data = _data;
+        Array.Clear(data);
         var titleWeight = layout.Options.TitleWeight;
-        var trajectory = new List<double>();
+        var trajectory = _trajectory;
+        trajectory.Clear();
         var articleId = analysis.Article.Id;
         foreach (var ua in analysis.Units)
         {
@@ -174,7 +185,7 @@ public sealed class GroupAccumulator
 
         data[layout.OutletWeightIndex] = Frames.ArticleFrames.Accumulate(analysis.Units, _frameIndex, titleWeight, data, 0);
         Normalize(data, layout.AudienceFramesOffset, data[layout.AudienceCountIndex]);
-        _articles.Add(new ArticleSummary(articleId, data, [.. trajectory]));
+        _articles.Add(articleId, data, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(trajectory));
     }
 
     /// <summary>Adds everything another accumulator of the same group and layout has collected.</summary>
@@ -238,8 +249,9 @@ public sealed class GroupAccumulator
     private static StanceEvidence? Strongest(IReadOnlyList<StanceEvidence> evidence)
     {
         StanceEvidence? best = null;
-        foreach (var e in evidence)
+        for (var i = 0; i < evidence.Count; i++)
         {
+            var e = evidence[i];
             var isMention = e.Cue is "mention" or "carry";
             if (best is not { } b)
             {
@@ -259,8 +271,9 @@ public sealed class GroupAccumulator
 
     private void AddFrames(double[] data, int offset, IReadOnlyList<Frames.FrameScore> scores, double weight)
     {
-        foreach (var score in scores)
+        for (var i = 0; i < scores.Count; i++)
         {
+            var score = scores[i];
             if (_frameIndex.TryGetValue(score.Frame, out var f))
             {
                 data[offset + f] += weight * score.Score;

@@ -70,7 +70,9 @@ public class ArticleFramesTests
             var analysis = analyzer.Analyze(article);
             var accumulator = new GroupAccumulator("g", layout);
             accumulator.Add(analysis);
-            var data = accumulator.Articles.Single().Data;
+            Assert.Equal(1, accumulator.Articles.Count);
+            var data = new double[layout.DataLength];
+            accumulator.Articles.Read(0, data);
             var vector = ArticleFrames.Compute(analysis, FrameSet.PolicyFrames, titleWeight);
             Assert.Equal(vector.Scores, data.Take(vector.Scores.Count));
         }

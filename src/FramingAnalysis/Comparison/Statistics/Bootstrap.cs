@@ -23,6 +23,11 @@ namespace FramingAnalysis.Comparison.Statistics;
 /// replicate values. Thread-safe: methods keep no shared state; the statistic delegate must itself be thread-safe only if
 /// the caller runs several bootstraps at once.
 /// </para>
+/// <para>
+/// Many intervals over the same clusters: draw the resamples once with <see cref="ClusterBootstrap.ReplicateSums"/> (the
+/// same draws as these methods for a given seed) and turn each statistic's replicate values into an interval with
+/// <see cref="FromReplicates"/>; that is how the comparison computes every interval of a group.
+/// </para>
 /// </remarks>
 public static class Bootstrap
 {
@@ -233,6 +238,34 @@ public static class Bootstrap
         return Percentiles(estimate, values, level);
     }
 
+    /// <summary>
+    /// The percentile interval from replicate values computed elsewhere, for example from the shared replicate sums of
+    /// <see cref="ClusterBootstrap.ReplicateSums"/>, with this class's conventions: type-7 percentiles of the finite
+    /// replicates (NaN and ±∞ are left out and <see cref="ConfidenceInterval.Resamples"/> counts the rest), NaN estimate
+    /// and bounds with no clusters, NaN bounds with one.
+    /// </summary>
+    /// <param name="estimate">The statistic on the full data.</param>
+    /// <param name="replicates">The replicate values; compacted and sorted in place.</param>
+    /// <param name="clusters">The number of clusters the statistic is computed from (for a two-group statistic, the smaller group's).</param>
+    /// <param name="level">The confidence level in (0, 1).</param>
+    /// <returns>The interval.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="level"/> is out of range or there are no replicates.</exception>
+    public static ConfidenceInterval FromReplicates(double estimate, Span<double> replicates, int clusters, double level)
+    {
+        Validate(replicates.Length, level);
+        if (clusters <= 0)
+        {
+            return new ConfidenceInterval(double.NaN, double.NaN, double.NaN, level);
+        }
+
+        if (clusters == 1)
+        {
+            return new ConfidenceInterval(estimate, double.NaN, double.NaN, level);
+        }
+
+        return Percentiles(estimate, replicates, level);
+    }
+
     private static double ResampledRatio(ReadOnlySpan<double> numerators, ReadOnlySpan<double> denominators, SeededRandom random)
     {
         var n = numerators.Length;
@@ -280,7 +313,7 @@ public static class Bootstrap
     }
 
     /// <summary>Sorts the finite replicate values in place (after compaction) and reads the type-7 percentiles.</summary>
-    private static ConfidenceInterval Percentiles(double estimate, double[] values, double level)
+    private static ConfidenceInterval Percentiles(double estimate, Span<double> values, double level)
     {
         var kept = 0;
         for (var i = 0; i < values.Length; i++)
@@ -291,7 +324,7 @@ public static class Bootstrap
             }
         }
 
-        var finite = values.AsSpan(0, kept);
+        var finite = values[..kept];
         finite.Sort();
         var tail = (1 - level) / 2;
         return new ConfidenceInterval(estimate, Quantile.Type7(finite, tail), Quantile.Type7(finite, 1 - tail), level)

@@ -79,13 +79,37 @@ public static class EffectSize
             throw new ArgumentException("Cliff's delta needs at least one value per group.", a.IsEmpty ? nameof(a) : nameof(b));
         }
 
-        var sortedA = SortedCopy(a, nameof(a));
-        var sortedB = SortedCopy(b, nameof(b));
-        int na = a.Length, nb = b.Length;
+        return CliffsDeltaOfSorted(SortedCopy(a, nameof(a)), SortedCopy(b, nameof(b)), level);
+    }
+
+    /// <summary><see cref="CliffsDelta"/> of two groups already sorted ascending and free of NaN (not checked), without
+    /// copying them: for callers that compare one group with several others.</summary>
+    internal static ConfidenceInterval CliffsDeltaOfSorted(double[] sortedA, double[] sortedB, double level)
+    {
+        ValidateLevel(level);
+        if (sortedA.Length == 0 || sortedB.Length == 0)
+        {
+            throw new ArgumentException("Cliff's delta needs at least one value per group.", sortedA.Length == 0 ? nameof(sortedA) : nameof(sortedB));
+        }
+
+        int na = sortedA.Length, nb = sortedB.Length;
         double nanb = (double)na * nb;
 
         // Row sums: for a_i, (#b below a_i) − (#b above a_i). Column sums likewise for b_j against A.
-        var rows = new double[na];
+        var rented = System.Buffers.ArrayPool<double>.Shared.Rent(na);
+        try
+        {
+            return CliffsDeltaOfSorted(sortedA, sortedB, level, rented.AsSpan(0, na), nanb);
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<double>.Shared.Return(rented);
+        }
+    }
+
+    private static ConfidenceInterval CliffsDeltaOfSorted(double[] sortedA, double[] sortedB, double level, Span<double> rows, double nanb)
+    {
+        int na = sortedA.Length, nb = sortedB.Length;
         long dominance = 0, nonTies = 0;
         for (var i = 0; i < na; i++)
         {

@@ -1,4 +1,6 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace FramingAnalysis.Comparison.Statistics;
 
@@ -120,6 +122,66 @@ public sealed class SeededRandom
         }
 
         return (int)(product >> 32);
+    }
+
+    /// <summary>
+    /// Draws <c>counts.Length</c> indices with <see cref="NextInt(int)"/>(<c>counts.Length</c>) — the same draws, in the
+    /// same order — and increments <c>counts[index]</c> for each: one bootstrap resample as multinomial counts.
+    /// </summary>
+    /// <param name="counts">The counts to add to, one per index (non-empty).</param>
+    /// <exception cref="InvalidOperationException">A count would exceed 255 (with n ≥ 256 draws, probability below 1e-500).</exception>
+    internal void CountDraws(Span<byte> counts)
+    {
+        var range = (uint)counts.Length;
+        ArgumentOutOfRangeException.ThrowIfZero(range);
+        var threshold = (0u - range) % range;
+        ulong s0 = _s0, s1 = _s1, s2 = _s2, s3 = _s3;
+        ref var first = ref MemoryMarshal.GetReference(counts);
+        for (var j = 0u; j < range; j++)
+        {
+            ulong product;
+            do
+            {
+                var result = BitOperations.RotateLeft(s1 * 5, 7) * 9;
+                var t = s1 << 17;
+                s2 ^= s0;
+                s3 ^= s1;
+                s1 ^= s2;
+                s0 ^= s3;
+                s2 ^= t;
+                s3 = BitOperations.RotateLeft(s3, 45);
+                product = (ulong)(uint)(result >> 32) * range;
+            }
+            while ((uint)product < threshold);
+
+            ref var count = ref Unsafe.Add(ref first, (nint)(product >> 32));
+            if (++count == 0)
+            {
+                throw new InvalidOperationException("A bootstrap count exceeded 255.");
+            }
+        }
+
+        (_s0, _s1, _s2, _s3) = (s0, s1, s2, s3);
+    }
+
+    /// <summary>Fills <paramref name="values"/> with successive <see cref="NextUInt64"/> outputs.</summary>
+    /// <param name="values">The destination.</param>
+    internal void Fill(Span<ulong> values)
+    {
+        ulong s0 = _s0, s1 = _s1, s2 = _s2, s3 = _s3;
+        for (var j = 0; j < values.Length; j++)
+        {
+            values[j] = BitOperations.RotateLeft(s1 * 5, 7) * 9;
+            var t = s1 << 17;
+            s2 ^= s0;
+            s3 ^= s1;
+            s1 ^= s2;
+            s0 ^= s3;
+            s2 ^= t;
+            s3 = BitOperations.RotateLeft(s3, 45);
+        }
+
+        (_s0, _s1, _s2, _s3) = (s0, s1, s2, s3);
     }
 
     /// <summary>
