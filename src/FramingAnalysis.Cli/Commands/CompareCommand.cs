@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using System.Threading.Channels;
 using FramingAnalysis.Analysis;
 using FramingAnalysis.Comparison;
 using FramingAnalysis.Reporting;
@@ -72,23 +73,68 @@ internal static class CompareCommand
             }
 
             var analyzer = FramingAnalyzer.Create(analyzerOptions);
-            var builder = ComparisonBuilder.For(analyzer, options);
             var problems = new CorpusProblems();
             var count = 0;
             var failed = 0;
             var every = parse.GetValue(progress);
             var interactive = every > 0 && ProgressDisplay.IsTerminal(error, null);
             var bar = new ProgressDisplay(error, "framing compare", every, interactive, interactive ? await ProgressDisplay.CountArticlesAsync(input, ct).ConfigureAwait(false) : null);
+
+            // One accumulator per worker: a worker analyzes an article and adds it to its own builder, so the second
+            // text pass and the counting run in parallel too; the builders are merged at the end. Merging is lawful
+            // (statistics sort articles by id), so the report does not depend on which worker saw which article.
+            var workers = Math.Max(1, analyzerOptions.Parallelism);
+            var builders = new ComparisonBuilder[workers];
+            var queue = Channel.CreateBounded<Article>(new BoundedChannelOptions(workers * 4) { SingleWriter = true, SingleReader = false });
+            var gate = new object();
+            var tasks = new Task[workers];
+            for (var w = 0; w < workers; w++)
+            {
+                var shard = builders[w] = ComparisonBuilder.For(analyzer, options);
+                tasks[w] = Task.Run(
+                    async () =>
+                    {
+                        await foreach (var article in queue.Reader.ReadAllAsync(ct).ConfigureAwait(false))
+                        {
+                            ArticleAnalysis analysis;
+                            try
+                            {
+                                analysis = analyzer.Analyze(article);
+                            }
+                            catch (Exception ex) when (ex is not OutOfMemoryException)
+                            {
+                                lock (gate)
+                                {
+                                    failed++;
+                                    error.WriteLine($"{article.Location}: error: article '{article.Id}' could not be analyzed: {ex.Message}");
+                                }
+
+                                continue;
+                            }
+
+                            shard.Add(analysis);
+                            lock (gate)
+                            {
+                                bar.Report(++count);
+                            }
+                        }
+                    },
+                    ct);
+            }
+
             try
             {
-                await foreach (var article in analyzer.AnalyzeAsync(Corpus.ReadAsync(input, problems, null, ct), (a, ex) =>
+                try
                 {
-                    Interlocked.Increment(ref failed);
-                    error.WriteLine($"{a.Location}: error: article '{a.Id}' could not be analyzed: {ex.Message}");
-                }, ct).ConfigureAwait(false))
+                    await foreach (var article in Corpus.ReadAsync(input, problems, null, ct).ConfigureAwait(false))
+                    {
+                        await queue.Writer.WriteAsync(article, ct).ConfigureAwait(false);
+                    }
+                }
+                finally
                 {
-                    builder.Add(article);
-                    bar.Report(++count);
+                    queue.Writer.Complete();
+                    await Task.WhenAll(tasks).ConfigureAwait(false);
                 }
 
                 bar.Complete(count);
@@ -99,6 +145,13 @@ internal static class CompareCommand
                 return FramingCli.UsageError;
             }
 
+            var builder0 = builders[0];
+            for (var w = 1; w < workers; w++)
+            {
+                builder0.Merge(builders[w]);
+            }
+
+            var builder = builder0;
             builder.AddProblems(problems);
             await error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"framing compare: {count} articles analyzed, {failed} failed, {problems.ArticlesRejected} rejected by the reader; computing statistics")).ConfigureAwait(false);
             var result = builder.Build(RunManifest.Create(analyzer, options, inputs));
