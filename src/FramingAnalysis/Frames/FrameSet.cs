@@ -86,6 +86,7 @@ public sealed class FrameSet
 
     /// <summary>Makes a set from frames and cues (every cue must name a frame of the set).</summary>
     /// <exception cref="ArgumentException">A cue names an unknown frame, or frame ids repeat.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A cue's weight is zero, negative, infinite or not a number.</exception>
     public static FrameSet Create(string name, string? version, IReadOnlyList<FrameDefinition> frames, IEnumerable<FrameCue> cues)
     {
         ArgumentNullException.ThrowIfNull(frames);
@@ -105,6 +106,12 @@ public sealed class FrameSet
             if (!ids.Contains(c.Frame))
             {
                 throw new ArgumentException($"cue '{c.Cue}' names unknown frame '{c.Frame}'", nameof(cues));
+            }
+
+            // Salience divides by summed cue weight: a weight of zero or less (or not a number) has no meaning there.
+            if (!(c.Weight > 0) || double.IsInfinity(c.Weight))
+            {
+                throw new ArgumentOutOfRangeException(nameof(cues), c.Weight, $"cue '{c.Cue}' of frame '{c.Frame}': the weight must be a positive number");
             }
         }
 
