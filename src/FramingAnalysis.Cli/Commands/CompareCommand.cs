@@ -149,9 +149,6 @@ internal static class CompareCommand
             for (var w = 1; w < workers; w++)
             {
                 builder0.Merge(builders[w]);
-
-                // Merged: the shard's own copy is garbage from here, before Build allocates its working set.
-                builders[w] = null!;
             }
 
             var builder = builder0;

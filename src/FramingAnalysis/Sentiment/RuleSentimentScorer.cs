@@ -159,9 +159,12 @@ public sealed class RuleSentimentScorer : SentimentScorer
         public string?[] Entries = [];
         public readonly List<SentimentEvidence> Evidence = new(32);
 
+        // Units above this many tokens get a workspace of their own, so a thread never keeps huge arrays alive.
+        private const int MaxKept = 1 << 14;
+
         public static Workspace For(int tokens)
         {
-            var w = t_current ??= new Workspace();
+            var w = tokens > MaxKept ? new Workspace() : t_current ??= new Workspace();
             if (w.Roles.Length < tokens)
             {
                 var size = Math.Max(tokens, w.Roles.Length * 2);
