@@ -80,8 +80,8 @@ internal static class CompareCommand
             var interactive = every > 0 && ProgressDisplay.IsTerminal(error, null);
             var bar = new ProgressDisplay(error, "framing compare", every, interactive, interactive ? await ProgressDisplay.CountArticlesAsync(input, ct).ConfigureAwait(false) : null);
 
-            // One accumulator per worker: a worker analyzes an article and adds it to its own builder, so the second
-            // text pass and the counting run in parallel too; the builders are merged at the end. Merging is lawful
+            // One accumulator per worker: a worker analyzes an article and adds it to its own builder, so the counting
+            // runs in parallel too; the builders are merged at the end. Merging is lawful
             // (statistics sort articles by id), so the report does not depend on which worker saw which article.
             var workers = Math.Max(1, analyzerOptions.Parallelism);
             var builders = new ComparisonBuilder[workers];
@@ -96,10 +96,11 @@ internal static class CompareCommand
                     {
                         await foreach (var article in queue.Reader.ReadAllAsync(ct).ConfigureAwait(false))
                         {
-                            ArticleAnalysis analysis;
                             try
                             {
-                                analysis = analyzer.Analyze(article);
+                                // Analysis then adding, with one text pass (the builder reads the analyzer's own); a
+                                // failed analysis adds nothing.
+                                shard.AnalyzeAndAdd(article, analyzer);
                             }
                             catch (Exception ex) when (ex is not OutOfMemoryException)
                             {
@@ -112,7 +113,6 @@ internal static class CompareCommand
                                 continue;
                             }
 
-                            shard.Add(analysis);
                             lock (gate)
                             {
                                 bar.Report(++count);

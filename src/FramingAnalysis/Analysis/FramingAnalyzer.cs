@@ -66,15 +66,35 @@ public sealed class FramingAnalyzer
     }
 
     /// <summary>Analyzes one article.</summary>
-    public ArticleAnalysis Analyze(Article article)
+    public ArticleAnalysis Analyze(Article article) => Analyze(article, null);
+
+    /// <summary>
+    /// Analyzes one article and, when <paramref name="texts"/> is given, clears it and adds each unit's text stage in
+    /// unit order, for a caller that reads more from the text (term counts, snippets) without running the text stage
+    /// again. The texts are this thread's reusable instances: valid until the next such call on the same thread, and
+    /// never to be kept or shared.
+    /// </summary>
+    internal ArticleAnalysis Analyze(Article article, List<AnalyzedText>? texts)
     {
         ArgumentNullException.ThrowIfNull(article);
         var units = _splitter.Split(article);
         var results = new UnitAnalysis[units.Count];
         var context = Stance is null ? null : new StanceContext(Stance.Targets.Count);
+        texts?.Clear();
         for (var i = 0; i < units.Count; i++)
         {
-            results[i] = AnalyzeUnit(units[i], context);
+            var unit = units[i];
+            if (texts is null)
+            {
+                // The per-thread scratch text: no scorer result keeps a reference to it, so it is refilled for the next unit.
+                results[i] = Score(unit, context, Text.AnalyzeScratch(unit.Text, unit.DeclaredLanguage));
+            }
+            else
+            {
+                var text = Text.AnalyzePooled(i, unit.Text, unit.DeclaredLanguage);
+                texts.Add(text);
+                results[i] = Score(unit, context, text);
+            }
         }
 
         return new ArticleAnalysis(article, results);
@@ -87,8 +107,11 @@ public sealed class FramingAnalyzer
     public UnitAnalysis AnalyzeUnit(TextUnit unit, StanceContext? context)
     {
         ArgumentNullException.ThrowIfNull(unit);
-        // The per-thread scratch text: no scorer result keeps a reference to it, so it is refilled for the next unit.
-        var text = Text.AnalyzeScratch(unit.Text, unit.DeclaredLanguage);
+        return Score(unit, context, Text.AnalyzeScratch(unit.Text, unit.DeclaredLanguage));
+    }
+
+    private UnitAnalysis Score(TextUnit unit, StanceContext? context, AnalyzedText text)
+    {
         if (!unit.IsScored)
         {
             return new UnitAnalysis(unit, text.Language, text.LanguageConfidence, null, [], null);

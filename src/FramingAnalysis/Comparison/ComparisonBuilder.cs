@@ -96,13 +96,49 @@ public sealed class ComparisonBuilder
     public void Add(ArticleAnalysis analysis)
     {
         ArgumentNullException.ThrowIfNull(analysis);
-        var key = GroupOf(analysis.Article);
+        GroupFor(analysis.Article).Add(analysis, null);
+    }
+
+    /// <summary>
+    /// Analyzes one article with <paramref name="analyzer"/> and adds it. The result and the builder's state are the same
+    /// as with <c>Add(analyzer.Analyze(article))</c>, but the term counts and example snippets are read from the
+    /// analyzer's own text stage instead of running it a second time (when the analyzer's text pipeline is the
+    /// layout's; otherwise this is exactly that call). If the analysis throws, nothing is added.
+    /// </summary>
+    /// <param name="article">The article.</param>
+    /// <param name="analyzer">The analyzer; its frames and targets must be the layout's (see <see cref="For"/>).</param>
+    /// <returns>The article's analysis.</returns>
+    public ArticleAnalysis AnalyzeAndAdd(Article article, FramingAnalyzer analyzer)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        ArgumentNullException.ThrowIfNull(analyzer);
+        if (!ReferenceEquals(analyzer.Text, Layout.Text))
+        {
+            var separate = analyzer.Analyze(article);
+            Add(separate);
+            return separate;
+        }
+
+        // The texts are this thread's pooled instances, valid until its next article: used right away, then dropped.
+        var texts = t_texts ??= [];
+        var analysis = analyzer.Analyze(article, texts);
+        GroupFor(article).Add(analysis, texts);
+        texts.Clear();
+        return analysis;
+    }
+
+    [ThreadStatic]
+    private static List<Text.AnalyzedText>? t_texts;
+
+    private GroupAccumulator GroupFor(Article article)
+    {
+        var key = GroupOf(article);
         if (!_groups.TryGetValue(key, out var group))
         {
             _groups[key] = group = new GroupAccumulator(key, Layout);
         }
 
-        group.Add(analysis);
+        return group;
     }
 
     /// <summary>Records the reader's rejected article and comment records (reported at corpus level).</summary>

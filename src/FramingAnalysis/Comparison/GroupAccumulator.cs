@@ -72,7 +72,7 @@ public sealed class GroupAccumulator
     internal ArticleStore Articles => _articles;
 
     /// <summary>The articles in canonical order (by id, then content), which does not depend on the order they were added
-    /// or merged in: a read-only view, valid until the next <see cref="Add"/> or <see cref="Merge"/>.</summary>
+    /// or merged in: a read-only view, valid until the next <see cref="Add(ArticleAnalysis)"/> or <see cref="Merge"/>.</summary>
     internal ArticleStore SortedArticles() => _articles.Sorted();
 
     internal int[] UnitsByKind => _unitsByKind;
@@ -94,9 +94,20 @@ public sealed class GroupAccumulator
 
     /// <summary>Adds one analyzed article.</summary>
     /// <param name="analysis">The article's analysis.</param>
-    public void Add(ArticleAnalysis analysis)
+    public void Add(ArticleAnalysis analysis) => Add(analysis, null);
+
+    /// <summary>
+    /// Adds one analyzed article; <paramref name="texts"/>, when given, holds each unit's text stage (from the layout's
+    /// pipeline, in unit order), which is then read instead of running the text stage again.
+    /// </summary>
+    internal void Add(ArticleAnalysis analysis, IReadOnlyList<AnalyzedText>? texts)
     {
         ArgumentNullException.ThrowIfNull(analysis);
+        if (texts is not null && texts.Count != analysis.Units.Count)
+        {
+            throw new ArgumentException("One text per unit is needed.", nameof(texts));
+        }
+
         var layout = Layout;
         var data = _data;
         Array.Clear(data);
@@ -104,8 +115,10 @@ public sealed class GroupAccumulator
         var trajectory = _trajectory;
         trajectory.Clear();
         var articleId = analysis.Article.Id;
-        foreach (var ua in analysis.Units)
+        var units = analysis.Units;
+        for (var u = 0; u < units.Count; u++)
         {
+            var ua = units[u];
             var unit = ua.Unit;
             _unitsByKind[(int)unit.Kind]++;
             if (!unit.IsScored)
@@ -115,9 +128,10 @@ public sealed class GroupAccumulator
 
             Increment(_unitLanguages, ua.Language);
             var voice = (int)unit.Voice;
-            // The analyzer's text stage is not kept, so outlet units go through it again (language already decided,
-            // into this thread's reusable buffers) for term counts and example snippets.
-            AnalyzedText? analyzed = unit.Voice == Voice.Outlet ? layout.Text.AnalyzeScratch(unit.Text, ua.Language, ua.LanguageConfidence) : null;
+            // Term counts and example snippets read the unit's text stage: the analyzer's own when the caller kept it,
+            // otherwise outlet units go through it again (language already decided, into this thread's reusable buffers).
+            AnalyzedText? analyzed = texts is not null ? texts[u]
+                : unit.Voice == Voice.Outlet ? layout.Text.AnalyzeScratch(unit.Text, ua.Language, ua.LanguageConfidence) : null;
             if (ua.Sentiment is { } sentiment)
             {
                 var s = layout.SentimentIndex(voice);

@@ -66,6 +66,26 @@ public sealed class TextPipeline
         return Fill(Rent(ref t_scratch, text.Length), text, (language, confidence));
     }
 
+    /// <summary>
+    /// Like <see cref="AnalyzeScratch(string, string?)"/>, but fills this thread's reusable instance number
+    /// <paramref name="slot"/> (0, 1, 2, … grow the thread's pool), so that the texts of several units (one article) stay
+    /// valid together: until the next call with the same slot on the same thread. Separate from
+    /// <see cref="AnalyzeScratch(string, string?)"/>'s instance.
+    /// </summary>
+    internal AnalyzedText AnalyzePooled(int slot, string text, string? declaredLanguage = null)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentOutOfRangeException.ThrowIfNegative(slot);
+        var pool = t_pool ??= [];
+        while (pool.Count <= slot)
+        {
+            pool.Add(null);
+        }
+
+        var scratch = text.Length > LargeText ? new Scratch() : pool[slot] ??= new Scratch();
+        return Fill(scratch, text, DecideLanguage(text, declaredLanguage));
+    }
+
     // Tokens whose folded form could exceed this many characters (URLs, runs without spaces) are not stemmed.
     private const int LongToken = 256;
 
@@ -131,6 +151,9 @@ public sealed class TextPipeline
 
     [ThreadStatic]
     private static Scratch? t_copySource;
+
+    [ThreadStatic]
+    private static List<Scratch?>? t_pool;
 
     /// <summary>One thread's reusable buffers.</summary>
     private sealed class Scratch

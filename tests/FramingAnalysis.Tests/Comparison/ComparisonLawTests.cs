@@ -73,6 +73,66 @@ public sealed class ComparisonLawTests
     }
 
     [Fact]
+    public void Analyze_and_add_gives_the_same_analyses_and_json_as_analyze_then_add()
+    {
+        // One text pass (the builder reads the analyzer's own texts) must count the same terms and pick the same
+        // snippets as Add, which runs the text stage again on each outlet unit.
+        var options = ComparisonFixture.FastOptions;
+        var analyzer = ComparisonFixture.Analyzer;
+        var builder = ComparisonBuilder.For(analyzer, options);
+        var analyses = new List<ArticleAnalysis>();
+        foreach (var a in ComparisonFixture.Analyses)
+        {
+            analyses.Add(builder.AnalyzeAndAdd(a.Article, analyzer));
+        }
+
+        for (var i = 0; i < analyses.Count; i++)
+        {
+            Assert.Equal(UnitRecordsOf(ComparisonFixture.Analyses[i]), UnitRecordsOf(analyses[i]));
+        }
+
+        var json = JsonReport.Format(builder.Build(ComparisonFixture.Manifest(analyzer, options)));
+        Assert.Equal(Json(ComparisonFixture.Analyses, options), json);
+        Assert.Contains("\"distinctive\"", json, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Analyze_and_add_with_another_text_pipeline_falls_back_to_a_second_pass()
+    {
+        var options = ComparisonFixture.FastOptions;
+        var analyzer = ComparisonFixture.Analyzer;
+        var other = new FramingAnalysis.Text.TextPipeline(FramingAnalysis.Text.Tokenizer.Default, FramingAnalysis.Text.SentenceSplitter.Default, FramingAnalysis.Text.LanguageIdentifier.Default);
+        var layout = ComparisonBuilder.For(analyzer, options).Layout;
+        var builder = new ComparisonBuilder(new ComparisonLayout(layout.Frames, layout.Targets, options, other, layout.FrameDefinitions));
+        foreach (var a in ComparisonFixture.Analyses)
+        {
+            builder.AnalyzeAndAdd(a.Article, analyzer);
+        }
+
+        Assert.Equal(Json(ComparisonFixture.Analyses, options), JsonReport.Format(builder.Build(ComparisonFixture.Manifest(analyzer, options))));
+    }
+
+    private static string UnitRecordsOf(ArticleAnalysis analysis)
+    {
+        using var writer = new StringWriter();
+        foreach (var unit in analysis.Units)
+        {
+            writer.Write(unit.Unit.UnitId);
+            writer.Write(' ');
+            writer.Write(unit.Language);
+            writer.Write(' ');
+            writer.Write(unit.Sentiment?.Compound.ToString("R", System.Globalization.CultureInfo.InvariantCulture));
+            writer.Write(' ');
+            writer.Write(string.Join(",", unit.Stance.Select(s => $"{s.Target}:{s.Label}:{s.Score:R}:{s.Evidence.Count}")));
+            writer.Write(' ');
+            writer.Write(string.Join(",", unit.Frames?.Scores.Select(f => $"{f.Frame}:{f.Score:R}") ?? []));
+            writer.WriteLine();
+        }
+
+        return writer.ToString();
+    }
+
+    [Fact]
     public void Two_runs_give_byte_identical_json()
     {
         var a = Json(ComparisonFixture.Analyses);
