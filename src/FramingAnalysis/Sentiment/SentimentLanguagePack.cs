@@ -13,6 +13,8 @@ public sealed class SentimentLanguagePack
 {
     private readonly FrozenDictionary<string, WordEntry>.AlternateLookup<ReadOnlySpan<char>> _keys;
     private readonly FrozenDictionary<string, WordEntry>.AlternateLookup<ReadOnlySpan<char>> _stems;
+    private readonly KeyFilter _keyFilter;
+    private readonly KeyFilter _stemFilter;
     private readonly FrozenDictionary<string, double>.AlternateLookup<ReadOnlySpan<char>> _emoji;
     private readonly Stopwords _stopwords;
     private readonly bool _alwaysTryIdioms;
@@ -22,8 +24,14 @@ public sealed class SentimentLanguagePack
     {
         Language = language;
         Versions = versions;
-        _keys = WordTable(exact, idioms.HeadKeys, modifiers.HeadKeys).GetAlternateLookup<ReadOnlySpan<char>>();
-        _stems = WordTable(stems, idioms.HeadStems, modifiers.HeadStems).GetAlternateLookup<ReadOnlySpan<char>>();
+        var keyTable = WordTable(exact, idioms.HeadKeys, modifiers.HeadKeys);
+        var stemTable = WordTable(stems, idioms.HeadStems, modifiers.HeadStems);
+        _keys = keyTable.GetAlternateLookup<ReadOnlySpan<char>>();
+        _stems = stemTable.GetAlternateLookup<ReadOnlySpan<char>>();
+
+        // Most words are in neither table; the filters turn those misses away before the dictionary hashes them.
+        _keyFilter = new KeyFilter(keyTable.Keys);
+        _stemFilter = new KeyFilter(stemTable.Keys);
         _alwaysTryIdioms = idioms.HasPrefixEntries;
         _alwaysTryModifiers = modifiers.HasPrefixEntries;
         _emoji = emoji.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -182,10 +190,12 @@ public sealed class SentimentLanguagePack
     /// What the pack knows about a folded key: its exact valence, and whether an idiom or modifier can start there.
     /// One lookup serves the lexicon and both phrase matchers.
     /// </summary>
-    internal WordEntry Lookup(ReadOnlySpan<char> key) => _keys.TryGetValue(key, out var entry) ? entry : default;
+    internal WordEntry Lookup(ReadOnlySpan<char> key) =>
+        _keyFilter.MayContain(KeyFilter.Hash(key)) && _keys.TryGetValue(key, out var entry) ? entry : default;
 
     /// <summary>What the pack knows about a stem: its (mean) valence, and whether an idiom or modifier can start there.</summary>
-    internal WordEntry LookupStem(ReadOnlySpan<char> stem) => _stems.TryGetValue(stem, out var entry) ? entry : default;
+    internal WordEntry LookupStem(ReadOnlySpan<char> stem) =>
+        _stemFilter.MayContain(KeyFilter.Hash(stem)) && _stems.TryGetValue(stem, out var entry) ? entry : default;
 
     /// <summary>Whether <see cref="Idioms"/> may match at a token with these lookups.</summary>
     internal bool MayStartIdiom(in WordEntry key, in WordEntry stem) => _alwaysTryIdioms || ((key.Flags | stem.Flags) & WordFlags.IdiomHead) != 0;
