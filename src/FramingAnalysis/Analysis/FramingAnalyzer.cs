@@ -78,27 +78,48 @@ public sealed class FramingAnalyzer
     {
         ArgumentNullException.ThrowIfNull(article);
         var units = _splitter.Split(article);
-        var results = new UnitAnalysis[units.Count];
-        var context = Stance is null ? null : new StanceContext(Stance.Targets.Count);
+        var count = units.Count;
         texts?.Clear();
-        for (var i = 0; i < units.Count; i++)
+
+        // Stage by stage over the article's units (the text stage of every unit, then each scorer over all of them), so
+        // that each stage's code and tables stay warm; stance still sees the units in order, so carried targets are
+        // the same as unit by unit.
+        var analyzed = t_texts ??= new List<AnalyzedText>();
+        analyzed.Clear();
+        for (var i = 0; i < count; i++)
         {
-            var unit = units[i];
-            if (texts is null)
-            {
-                // The per-thread scratch text: no scorer result keeps a reference to it, so it is refilled for the next unit.
-                results[i] = Score(unit, context, Text.AnalyzeScratch(unit.Text, unit.DeclaredLanguage));
-            }
-            else
-            {
-                var text = Text.AnalyzePooled(i, unit.Text, unit.DeclaredLanguage);
-                texts.Add(text);
-                results[i] = Score(unit, context, text);
-            }
+            analyzed.Add(Text.AnalyzePooled(i, units[i].Text, units[i].DeclaredLanguage));
         }
 
+        var sentiment = new SentimentResult?[count];
+        for (var i = 0; i < count; i++)
+        {
+            sentiment[i] = units[i].IsScored ? Sentiment.Score(analyzed[i]) : null;
+        }
+
+        var stance = new IReadOnlyList<StanceResult>[count];
+        var context = Stance is null ? null : new StanceContext(Stance.Targets.Count);
+        for (var i = 0; i < count; i++)
+        {
+            stance[i] = units[i].IsScored ? Stance?.Score(analyzed[i], units[i], context) ?? [] : [];
+        }
+
+        var results = new UnitAnalysis[count];
+        for (var i = 0; i < count; i++)
+        {
+            var text = analyzed[i];
+            results[i] = units[i].IsScored
+                ? new UnitAnalysis(units[i], text.Language, text.LanguageConfidence, sentiment[i], stance[i], Frames.Score(text))
+                : new UnitAnalysis(units[i], text.Language, text.LanguageConfidence, null, [], null);
+        }
+
+        texts?.AddRange(analyzed);
+        analyzed.Clear();
         return new ArticleAnalysis(article, results);
     }
+
+    [ThreadStatic]
+    private static List<AnalyzedText>? t_texts;
 
     /// <summary>Analyzes one unit on its own (no stance carried from other units of its article).</summary>
     public UnitAnalysis AnalyzeUnit(TextUnit unit) => AnalyzeUnit(unit, null);

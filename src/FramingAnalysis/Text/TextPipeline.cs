@@ -69,20 +69,26 @@ public sealed class TextPipeline
     /// <summary>
     /// Like <see cref="AnalyzeScratch(string, string?)"/>, but fills this thread's reusable instance number
     /// <paramref name="slot"/> (0, 1, 2, … grow the thread's pool), so that the texts of several units (one article) stay
-    /// valid together: until the next call with the same slot on the same thread. Separate from
+    /// valid together: until the next call with the same slot on the same thread (slots from 128 on, and texts above 64K
+    /// characters, get instances of their own). Separate from
     /// <see cref="AnalyzeScratch(string, string?)"/>'s instance.
     /// </summary>
     internal AnalyzedText AnalyzePooled(int slot, string text, string? declaredLanguage = null)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentOutOfRangeException.ThrowIfNegative(slot);
+        if (text.Length > LargeText || slot >= MaxPooled)
+        {
+            return Fill(new Scratch(), text, DecideLanguage(text, declaredLanguage));
+        }
+
         var pool = t_pool ??= [];
         while (pool.Count <= slot)
         {
             pool.Add(null);
         }
 
-        var scratch = text.Length > LargeText ? new Scratch() : pool[slot] ??= new Scratch();
+        var scratch = pool[slot] ??= new Scratch();
         return Fill(scratch, text, DecideLanguage(text, declaredLanguage));
     }
 
@@ -91,6 +97,9 @@ public sealed class TextPipeline
 
     // Texts above this many characters get buffers of their own, so a thread does not keep a huge buffer alive.
     private const int LargeText = 1 << 16;
+
+    // A thread keeps at most this many pooled instances (units of one article); further units get buffers of their own.
+    private const int MaxPooled = 128;
 
     private static Scratch Rent(ref Scratch? slot, int length) => length > LargeText ? new Scratch() : slot ??= new Scratch();
 

@@ -87,6 +87,43 @@ public class TextPipelineTests
         Assert.Equal(alone, parallel);
     }
 
+    [Fact]
+    public void Analyzer_ArticleByStages_EqualsUnitByUnitWithACarriedContext()
+    {
+        // Analyze runs each stage over all units of an article before the next stage; AnalyzeUnit runs one unit through
+        // every stage. With the stance context carried in unit order, both must give the same results.
+        var corpus = FramingAnalysis.Corpus.Load(RepoPaths.Corpus);
+        var analyzer = FramingAnalyzer.Create(new AnalyzerOptions { Targets = StanceTarget.LoadJson(Path.Combine(RepoPaths.Corpus, "targets.json")) });
+        var carried = 0;
+        foreach (var article in corpus.Articles)
+        {
+            var units = UnitSplitter.Default.Split(article);
+            var context = new StanceContext(analyzer.Stance!.Targets.Count);
+            var oneByOne = new ArticleAnalysis(article, [.. units.Select(u => analyzer.AnalyzeUnit(u, context))]);
+            var staged = analyzer.Analyze(article);
+            Assert.Equal(Render(oneByOne), Render(staged));
+            carried += staged.Units.Sum(u => u.Stance.Count(s => s.Evidence.Any(e => e.Cue == "carry")));
+        }
+
+        Assert.True(carried > 0, "the sample corpus should carry a target through an anaphor somewhere");
+    }
+
+    [Fact]
+    public void AnalyzePooled_KeepsEverySlotValid_UntilItsSlotIsReused()
+    {
+        string[] texts = ["Critics condemned the prison.", "La cárcel es un modelo polémico.", "🙂 ok", Others[0]];
+        var expected = texts.Select(t => Render(TextPipeline.Default.Analyze(t))).ToArray();
+        var pooled = texts.Select((t, i) => TextPipeline.Default.AnalyzePooled(i, t)).ToArray();
+        TextPipeline.Default.AnalyzeScratch("something else, in the other reusable buffer");
+        TextPipeline.Default.Analyze(Others[1]);
+        Assert.Equal(expected, pooled.Select(Render).ToArray());
+
+        // Slot 1 refilled: slot 0 and 2 keep their texts.
+        TextPipeline.Default.AnalyzePooled(1, Others[1]);
+        Assert.Equal(expected[0], Render(pooled[0]));
+        Assert.Equal(expected[2], Render(pooled[2]));
+    }
+
     private static string Render(AnalyzedText text)
     {
         var b = new StringBuilder();
