@@ -114,7 +114,9 @@ public sealed partial class LanguageIdentifier
         var cursor = new WordCursor(text);
         while (evidence.Words < MaxWords && cursor.TryNext(out ReadOnlySpan<char> raw))
         {
-            int nonLatin = CountNonLatinLetters(raw);
+            // Letters below U+00C0 are neither non-Latin nor accented: most words skip both checks below.
+            bool plain = AllBelowLatin1Letters(raw);
+            int nonLatin = plain ? 0 : CountNonLatinLetters(raw);
             if (nonLatin > 0)
             {
                 evidence.NonLatinLetters += nonLatin;
@@ -128,7 +130,11 @@ public sealed partial class LanguageIdentifier
             }
 
             double weight = IsLikelyName(text, cursor.WordStart, raw) ? NameWeight : 1.0;
-            AddRawCues(raw, weight, ref evidence);
+            if (!plain)
+            {
+                AddRawCues(raw, weight, ref evidence);
+            }
+
             int length = TermNormalizer.Fold(raw, folded);
             ScoreWord(folded[..length], weight, ref evidence);
         }
@@ -262,18 +268,54 @@ public sealed partial class LanguageIdentifier
             evidence.CueEs += weight * EnyeCue;
         }
 
-        if (w.EndsWith("cion") || w.EndsWith("ciones") || (w.Length > 6 && w.EndsWith("mente")))
+        // The endings, sorted by their last letter so that a word is compared with the few that can match:
+        // Spanish -cion, -ciones, -mente; English 's n't 're 'll 've 'm 'd; English -ing, -tion, -tions (and wh-).
+        bool spanishSuffix = false;
+        bool contraction = false;
+        bool spelling = w.StartsWith("wh");
+        switch (w.IsEmpty ? '\0' : w[^1])
+        {
+            case 'n':
+                spanishSuffix = w.EndsWith("cion");
+                spelling |= w.EndsWith("tion");
+                break;
+            case 's':
+                spanishSuffix = w.EndsWith("ciones");
+                contraction = w.EndsWith("'s");
+                spelling |= w.EndsWith("tions");
+                break;
+            case 'e':
+                spanishSuffix = w.Length > 6 && w.EndsWith("mente");
+                contraction = w.EndsWith("'re") || w.EndsWith("'ve");
+                break;
+            case 'g':
+                spelling |= w.Length > 4 && w.EndsWith("ing");
+                break;
+            case 't':
+                contraction = w.EndsWith("n't");
+                break;
+            case 'l':
+                contraction = w.EndsWith("'ll");
+                break;
+            case 'm':
+                contraction = w.EndsWith("'m");
+                break;
+            case 'd':
+                contraction = w.EndsWith("'d");
+                break;
+        }
+
+        if (spanishSuffix)
         {
             evidence.CueEs += weight * SpanishSuffixCue;
         }
 
-        if (w.EndsWith("'s") || w.EndsWith("n't") || w.EndsWith("'re") || w.EndsWith("'ll") || w.EndsWith("'ve")
-            || w.EndsWith("'m") || w.EndsWith("'d"))
+        if (contraction)
         {
             evidence.CueEn += weight * EnglishContractionCue;
         }
 
-        if (w.StartsWith("wh") || (w.Length > 4 && w.EndsWith("ing")) || w.EndsWith("tion") || w.EndsWith("tions"))
+        if (spelling)
         {
             evidence.CueEn += weight * EnglishSpellingCue;
         }
@@ -326,6 +368,20 @@ public sealed partial class LanguageIdentifier
         }
 
         return new LanguageGuess(LanguageGuess.Undetermined, pOther, pEn, pEs, e.Words);
+    }
+
+    // Whether every character is below U+00C0 (a plain loop: words are short, and no vectorized call's setup pays off).
+    private static bool AllBelowLatin1Letters(ReadOnlySpan<char> word)
+    {
+        foreach (char c in word)
+        {
+            if (c >= '\u00C0')
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // Letters outside Latin (U+0000–U+024F) and Latin Extended Additional (U+1E00–U+1EFF).
