@@ -543,9 +543,22 @@ public sealed class RuleStanceScorer : StanceScorer
         return concessionStart >= 0 && token > concessionStart && token < concessionEnd ? 0.5 : 1.0;
     }
 
+    // Marks a negator in the clause-sentiment memo (valences are finite).
+    private const double NegatorMark = double.PositiveInfinity;
+
+    // not, no, never, nunca, jamás, sin, without (folded keys), by length first.
+    private static bool IsNegator(ReadOnlySpan<char> key) => key.Length switch
+    {
+        2 => key is "no",
+        3 => key is "not" or "sin",
+        5 => key is "never" or "nunca" or "jamas",
+        7 => key is "without",
+        _ => false,
+    };
+
     /// <summary>
     /// Lexicon sentiment of a clause, the mention's own words excluded, with simple negation. Word valences are looked
-    /// up at most once per unit and kept in <paramref name="valence"/> (NaN: not looked up yet), because the clauses of
+    /// up at most once per unit and kept in <paramref name="valence"/> (NaN: not looked up yet; <see cref="NegatorMark"/>: a negator), because the clauses of
     /// several mentions, and the runs of a comment read as about each of the article's targets, overlap.
     /// </summary>
     private static double ClauseSentiment(AnalyzedText text, SentimentLanguagePack pack, double[] valence, int start, int end, int mention, int mentionLength)
@@ -566,17 +579,18 @@ public sealed class RuleStanceScorer : StanceScorer
                 continue;
             }
 
-            var key = text.Key(i);
-            if (token.Has(TokenFlags.NegationClitic) || key is "not" or "no" or "never" or "nunca" or "jamas" or "sin" or "without")
-            {
-                negate = true;
-                continue;
-            }
-
+            // The memo holds the word's valence, or NegatorMark for a negator: clauses of several mentions overlap.
             var v = valence[i];
             if (double.IsNaN(v))
             {
-                v = valence[i] = pack.WordValence(key, text.Stem(i), out _);
+                var key = text.Key(i);
+                v = valence[i] = token.Has(TokenFlags.NegationClitic) || IsNegator(key) ? NegatorMark : pack.WordValence(key, text.Stem(i), out _);
+            }
+
+            if (v == NegatorMark)
+            {
+                negate = true;
+                continue;
             }
 
             sum += negate ? v * -0.74 : v;
