@@ -79,12 +79,11 @@ public sealed class FramingAnalyzer
         ArgumentNullException.ThrowIfNull(article);
         var units = _splitter.Split(article);
         var count = units.Count;
-        texts?.Clear();
 
         // Stage by stage over the article's units (the text stage of every unit, then each scorer over all of them), so
         // that each stage's code and tables stay warm; stance still sees the units in order, so carried targets are
-        // the same as unit by unit.
-        var analyzed = t_texts ??= new List<AnalyzedText>();
+        // the same as unit by unit. The caller's list, when given, is the working list.
+        var analyzed = texts ?? (t_texts ??= []);
         analyzed.Clear();
         for (var i = 0; i < count; i++)
         {
@@ -113,8 +112,11 @@ public sealed class FramingAnalyzer
                 : new UnitAnalysis(units[i], text.Language, text.LanguageConfidence, null, [], null);
         }
 
-        texts?.AddRange(analyzed);
-        analyzed.Clear();
+        if (texts is null)
+        {
+            analyzed.Clear();
+        }
+
         return new ArticleAnalysis(article, results);
     }
 
@@ -128,11 +130,9 @@ public sealed class FramingAnalyzer
     public UnitAnalysis AnalyzeUnit(TextUnit unit, StanceContext? context)
     {
         ArgumentNullException.ThrowIfNull(unit);
-        return Score(unit, context, Text.AnalyzeScratch(unit.Text, unit.DeclaredLanguage));
-    }
 
-    private UnitAnalysis Score(TextUnit unit, StanceContext? context, AnalyzedText text)
-    {
+        // The per-thread scratch text: no scorer result keeps a reference to it, so it is refilled for the next unit.
+        var text = Text.AnalyzeScratch(unit.Text, unit.DeclaredLanguage);
         if (!unit.IsScored)
         {
             return new UnitAnalysis(unit, text.Language, text.LanguageConfidence, null, [], null);

@@ -558,8 +558,9 @@ public sealed class RuleStanceScorer : StanceScorer
 
     /// <summary>
     /// Lexicon sentiment of a clause, the mention's own words excluded, with simple negation. Word valences are looked
-    /// up at most once per unit and kept in <paramref name="valence"/> (NaN: not looked up yet; <see cref="NegatorMark"/>: a negator), because the clauses of
-    /// several mentions, and the runs of a comment read as about each of the article's targets, overlap.
+    /// up at most once per unit and kept in <paramref name="valence"/> (NaN: not looked up yet; <see cref="NegatorMark"/>:
+    /// a negator), because the clauses of several mentions, and the runs of a comment read as about each of the
+    /// article's targets, overlap.
     /// </summary>
     private static double ClauseSentiment(AnalyzedText text, SentimentLanguagePack pack, double[] valence, int start, int end, int mention, int mentionLength)
     {
@@ -579,7 +580,6 @@ public sealed class RuleStanceScorer : StanceScorer
                 continue;
             }
 
-            // The memo holds the word's valence, or NegatorMark for a negator: clauses of several mentions overlap.
             var v = valence[i];
             if (double.IsNaN(v))
             {

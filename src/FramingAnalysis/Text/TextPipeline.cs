@@ -77,18 +77,7 @@ public sealed class TextPipeline
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentOutOfRangeException.ThrowIfNegative(slot);
-        if (text.Length > LargeText || slot >= MaxPooled)
-        {
-            return Fill(new Scratch(), text, DecideLanguage(text, declaredLanguage));
-        }
-
-        var pool = t_pool ??= [];
-        while (pool.Count <= slot)
-        {
-            pool.Add(null);
-        }
-
-        var scratch = pool[slot] ??= new Scratch();
+        var scratch = slot < MaxPooled ? Rent(ref (t_pool ??= new Scratch?[MaxPooled])[slot], text.Length) : new Scratch();
         return Fill(scratch, text, DecideLanguage(text, declaredLanguage));
     }
 
@@ -162,7 +151,7 @@ public sealed class TextPipeline
     private static Scratch? t_copySource;
 
     [ThreadStatic]
-    private static List<Scratch?>? t_pool;
+    private static Scratch?[]? t_pool;
 
     /// <summary>One thread's reusable buffers.</summary>
     private sealed class Scratch
