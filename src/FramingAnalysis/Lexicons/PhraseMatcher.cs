@@ -558,7 +558,7 @@ internal readonly ref struct TokenProbe
         Stem = text.Stem(index);
         Capitalized = text.TokenAt(index).Has(TokenFlags.Capitalized);
         KeyHash = KeyFilter.Hash(Key);
-        StemIsKey = Stem.SequenceEqual(Key);
+        StemIsKey = text.StemIsKey(index);
         StemHash = StemIsKey ? KeyHash : KeyFilter.Hash(Stem);
         PrefixHash = Key.Length >= PrefixStart ? StartHash(Key) : 0;
     }

@@ -226,10 +226,7 @@ public sealed class RuleSentimentScorer : SentimentScorer
 
                 // One lookup of the key and one of the stem say whether the lexicon knows the word and whether an idiom
                 // or modifier can start here; the phrase matchers run only where one can.
-                var tokenKey = text.Key(t);
-                var tokenStem = text.Stem(t);
-                var keyEntry = pack.Lookup(tokenKey);
-                var stemEntry = pack.LookupStem(tokenStem);
+                pack.Lookup(text, t, out var keyEntry, out var stemEntry);
                 PhraseMatcher<double>.Candidate? idiom = null;
                 PhraseMatcher<SentimentModifier>.Candidate? modifier = null;
                 var idiomLength = pack.MayStartIdiom(keyEntry, stemEntry) ? pack.Idioms.Match(text, t, end, out idiom) : 0;
@@ -280,10 +277,11 @@ public sealed class RuleSentimentScorer : SentimentScorer
 
                 if (token.Kind == TokenKind.Word)
                 {
-                    baseValence[t] = pack.WordValence(tokenKey, tokenStem, keyEntry, stemEntry, out rules[t], out entries[t]);
+                    baseValence[t] = pack.WordValence(text.Key(t), text.Stem(t), keyEntry, stemEntry, out rules[t], out entries[t]);
                 }
                 else if (token.Kind == TokenKind.Hashtag)
                 {
+                    var tokenKey = text.Key(t);
                     var tag = tokenKey.Length > 1 ? tokenKey[1..] : tokenKey;
                     baseValence[t] = pack.WordValence(tag, default, pack.Lookup(tag), default, out rules[t], out entries[t]);
                 }

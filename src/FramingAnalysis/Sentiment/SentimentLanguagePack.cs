@@ -11,10 +11,9 @@ namespace FramingAnalysis.Sentiment;
 /// </summary>
 public sealed class SentimentLanguagePack
 {
-    private readonly FrozenDictionary<string, WordEntry>.AlternateLookup<ReadOnlySpan<char>> _keys;
-    private readonly FrozenDictionary<string, WordEntry>.AlternateLookup<ReadOnlySpan<char>> _stems;
-    private readonly KeyFilter _keyFilter;
-    private readonly KeyFilter _stemFilter;
+    private readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _words;
+    private readonly WordEntry[] _entries;
+    private readonly KeyFilter _filter;
     private readonly FrozenDictionary<string, double>.AlternateLookup<ReadOnlySpan<char>> _emoji;
     private readonly Stopwords _stopwords;
     private readonly bool _alwaysTryIdioms;
@@ -24,14 +23,13 @@ public sealed class SentimentLanguagePack
     {
         Language = language;
         Versions = versions;
-        var keyTable = WordTable(exact, idioms.HeadKeys, modifiers.HeadKeys);
-        var stemTable = WordTable(stems, idioms.HeadStems, modifiers.HeadStems);
-        _keys = keyTable.GetAlternateLookup<ReadOnlySpan<char>>();
-        _stems = stemTable.GetAlternateLookup<ReadOnlySpan<char>>();
+        // One table answers for a string as a key and as a stem, so that a token whose stem is its key (two thirds of
+        // the words of news text) costs one lookup.
+        var table = WordTable(WordEntries(exact, idioms.HeadKeys, modifiers.HeadKeys), WordEntries(stems, idioms.HeadStems, modifiers.HeadStems), out _entries);
+        _words = table.GetAlternateLookup<ReadOnlySpan<char>>();
 
-        // Most words are in neither table; the filters turn those misses away before the dictionary hashes them.
-        _keyFilter = new KeyFilter(keyTable.Keys);
-        _stemFilter = new KeyFilter(stemTable.Keys);
+        // Most words are in neither table; the filter turns those misses away before the dictionary hashes them.
+        _filter = new KeyFilter(table.Keys);
         _alwaysTryIdioms = idioms.HasPrefixEntries;
         _alwaysTryModifiers = modifiers.HasPrefixEntries;
         _emoji = emoji.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -190,12 +188,25 @@ public sealed class SentimentLanguagePack
     /// What the pack knows about a folded key: its exact valence, and whether an idiom or modifier can start there.
     /// One lookup serves the lexicon and both phrase matchers.
     /// </summary>
-    internal WordEntry Lookup(ReadOnlySpan<char> key) =>
-        _keyFilter.MayContain(KeyFilter.Hash(key)) && _keys.TryGetValue(key, out var entry) ? entry : default;
+    internal WordEntry Lookup(ReadOnlySpan<char> key) => _entries[Find(key)];
 
     /// <summary>What the pack knows about a stem: its (mean) valence, and whether an idiom or modifier can start there.</summary>
-    internal WordEntry LookupStem(ReadOnlySpan<char> stem) =>
-        _stemFilter.MayContain(KeyFilter.Hash(stem)) && _stems.TryGetValue(stem, out var entry) ? entry : default;
+    internal WordEntry LookupStem(ReadOnlySpan<char> stem) => _entries[Find(stem) + 1];
+
+    /// <summary>
+    /// <see cref="Lookup(ReadOnlySpan{char})"/> of token <paramref name="index"/>'s key and <see cref="LookupStem"/> of its stem, with one
+    /// dictionary lookup when the stem is the key.
+    /// </summary>
+    internal void Lookup(AnalyzedText text, int index, out WordEntry keyEntry, out WordEntry stemEntry)
+    {
+        var at = Find(text.Key(index));
+        keyEntry = _entries[at];
+        stemEntry = _entries[(text.StemIsKey(index) ? at : Find(text.Stem(index))) + 1];
+    }
+
+    // The index in _entries of a string's key entry (its stem entry follows); 0, an empty pair, when it is unknown.
+    private int Find(ReadOnlySpan<char> word) =>
+        _filter.MayContain(KeyFilter.Hash(word)) && _words.TryGetValue(word, out var at) ? at : 0;
 
     /// <summary>Whether <see cref="Idioms"/> may match at a token with these lookups.</summary>
     internal bool MayStartIdiom(in WordEntry key, in WordEntry stem) => _alwaysTryIdioms || ((key.Flags | stem.Flags) & WordFlags.IdiomHead) != 0;
@@ -209,7 +220,7 @@ public sealed class SentimentLanguagePack
     /// </summary>
     /// <param name="key">The token's folded key.</param>
     /// <param name="stem">The token's stem (empty: no stem match).</param>
-    /// <param name="keyEntry">The result of <see cref="Lookup"/> for the key.</param>
+    /// <param name="keyEntry">The result of <see cref="Lookup(ReadOnlySpan{char})"/> for the key.</param>
     /// <param name="stemEntry">The result of <see cref="LookupStem"/> for the stem.</param>
     /// <param name="rule">Which table matched.</param>
     /// <param name="entry">For an exact match, the lexicon's own string for the key (so evidence needs no new string); else null.</param>
@@ -233,8 +244,8 @@ public sealed class SentimentLanguagePack
         return 0;
     }
 
-    /// <summary>One table over words with a valence and the first words of idioms and modifiers.</summary>
-    private static FrozenDictionary<string, WordEntry> WordTable(Dictionary<string, double> valences, IEnumerable<string> idiomHeads, IEnumerable<string> modifierHeads)
+    /// <summary>The entries of one side (keys or stems): words with a valence and the first words of idioms and modifiers.</summary>
+    private static Dictionary<string, WordEntry> WordEntries(Dictionary<string, double> valences, IEnumerable<string> idiomHeads, IEnumerable<string> modifierHeads)
     {
         var table = new Dictionary<string, WordEntry>(valences.Count, StringComparer.Ordinal);
         foreach (var (word, valence) in valences)
@@ -251,6 +262,28 @@ public sealed class SentimentLanguagePack
             }
         }
 
+        return table;
+    }
+
+    /// <summary>
+    /// The key side and the stem side in one table: each string maps to the index of its key entry in
+    /// <paramref name="entries"/>, and its stem entry follows it. Index 0 is an empty pair, for misses.
+    /// </summary>
+    private static FrozenDictionary<string, int> WordTable(Dictionary<string, WordEntry> keys, Dictionary<string, WordEntry> stems, out WordEntry[] entries)
+    {
+        var table = new Dictionary<string, int>(keys.Count + stems.Count, StringComparer.Ordinal);
+        var list = new List<WordEntry> { default, default };
+        foreach (var word in keys.Keys.Concat(stems.Keys))
+        {
+            if (!table.ContainsKey(word))
+            {
+                table[word] = list.Count;
+                list.Add(keys.GetValueOrDefault(word));
+                list.Add(stems.GetValueOrDefault(word));
+            }
+        }
+
+        entries = [.. list];
         return table.ToFrozenDictionary(StringComparer.Ordinal);
     }
 

@@ -24,6 +24,7 @@ public sealed class AnalyzedText
     private char[] _keys;
     private int _keysLength;
     private int[] _keyStart;
+    private int[] _keyEnd;
     private int[] _stemStart;
     private IReadOnlyList<Token>? _tokenList;
     private IReadOnlyList<SentenceSpan>? _sentenceList;
@@ -37,6 +38,7 @@ public sealed class AnalyzedText
         _sentences = [];
         _keys = [];
         _keyStart = [];
+        _keyEnd = [];
         _stemStart = [];
     }
 
@@ -78,14 +80,26 @@ public sealed class AnalyzedText
     }
 
     /// <summary>The folded lookup key of token <paramref name="index"/> (lower case, no accents, no possessive).</summary>
-    public ReadOnlySpan<char> Key(int index) => _keys.AsSpan(_keyStart[index], _stemStart[index] - _keyStart[index]);
+    public ReadOnlySpan<char> Key(int index) => _keys.AsSpan(_keyStart[index], _keyEnd[index] - _keyStart[index]);
 
     /// <summary>The stem of token <paramref name="index"/>'s key.</summary>
     public ReadOnlySpan<char> Stem(int index)
     {
+        var start = _stemStart[index];
+        if (start == _keyStart[index])
+        {
+            return Key(index);
+        }
+
         var end = index + 1 < _tokenCount ? _keyStart[index + 1] : _keysLength;
-        return _keys.AsSpan(_stemStart[index], end - _stemStart[index]);
+        return _keys.AsSpan(start, end - start);
     }
+
+    /// <summary>
+    /// Whether token <paramref name="index"/>'s stem has the same characters as its key (the stemmer left the word as
+    /// it was, or the token is not a word): a lookup by stem can then reuse the lookup by key. O(1).
+    /// </summary>
+    internal bool StemIsKey(int index) => _stemStart[index] == _keyStart[index];
 
     /// <summary>Starts a refill: sets the text and language and makes room for <paramref name="keyCapacity"/> key characters.</summary>
     internal void Reset(string text, string language, double confidence, int keyCapacity)
@@ -109,6 +123,7 @@ public sealed class AnalyzedText
             var size = Math.Max(tokens.Length, _tokens.Length * 2);
             _tokens = new Token[size];
             _keyStart = new int[size];
+            _keyEnd = new int[size];
             _stemStart = new int[size];
         }
 
@@ -133,6 +148,8 @@ public sealed class AnalyzedText
 
     internal int[] KeyStarts => _keyStart;
 
+    internal int[] KeyEnds => _keyEnd;
+
     internal int[] StemStarts => _stemStart;
 
     internal void SetKeysLength(int length) => _keysLength = length;
@@ -150,6 +167,7 @@ public sealed class AnalyzedText
         _keys = _keys.AsSpan(0, _keysLength).ToArray(),
         _keysLength = _keysLength,
         _keyStart = _keyStart.AsSpan(0, _tokenCount).ToArray(),
+        _keyEnd = _keyEnd.AsSpan(0, _tokenCount).ToArray(),
         _stemStart = _stemStart.AsSpan(0, _tokenCount).ToArray(),
     };
 }

@@ -106,10 +106,12 @@ public sealed class TextPipeline
         _splitter.Split(text, tokens, scratch.Sentences);
         result.SetSentences(CollectionsMarshal.AsSpan(scratch.Sentences));
 
-        // Keys: the folded key then the stem, for each token, back to back in one buffer.
+        // Keys: the folded key then, when it differs, the stem, for each token, back to back in one buffer. A stem equal
+        // to its key is not written again: it shares the key's characters (AnalyzedText.StemIsKey).
         var stemmer = StemmerFor(language);
         var keys = result.KeyBuffer;
         var keyStart = result.KeyStarts;
+        var keyEnd = result.KeyEnds;
         var stemStart = result.StemStarts;
         var at = 0;
         for (var i = 0; i < tokens.Length; i++)
@@ -118,25 +120,26 @@ public sealed class TextPipeline
             keyStart[i] = at;
             if (token.Length * TermNormalizer.MaxExpansion > LongToken)
             {
-                // Very long tokens (URLs, runs without spaces) keep their raw lower-cased form.
-                var n = TermNormalizer.Fold(token, keys[at..]);
-                stemStart[i] = at + n;
-                at += n;
+                // Very long tokens (URLs, runs without spaces) keep their raw lower-cased form and have an empty stem.
+                at += TermNormalizer.Fold(token, keys[at..]);
+                keyEnd[i] = at;
+                stemStart[i] = at;
                 continue;
             }
 
             // Folded in place; the possessive is stripped by shortening (the key is a prefix of the folded form).
             var key = TermNormalizer.StripPossessive(keys.Slice(at, TermNormalizer.Fold(token, keys[at..])));
             at += key.Length;
-            stemStart[i] = at;
+            keyEnd[i] = at;
+            stemStart[i] = keyStart[i];
             if (tokens[i].Kind == TokenKind.Word)
             {
-                at += stemmer.Stem(key, keys[at..]);
-            }
-            else
-            {
-                key.CopyTo(keys[at..]);
-                at += key.Length;
+                var n = stemmer.Stem(key, keys[at..]);
+                if (!keys.Slice(at, n).SequenceEqual(key))
+                {
+                    stemStart[i] = at;
+                    at += n;
+                }
             }
         }
 

@@ -50,6 +50,28 @@ public class TextPipelineTests
     }
 
     [Fact]
+    public void StemIsKey_IsTrueExactlyWhenTheStemHasTheKeysCharacters()
+    {
+        var text = TextPipeline.Default.Analyze("The Government’s prisons DON'T work, critics say 🙂 http://example.com/a " + new string('x', 300), "en");
+        var frozen = TextPipeline.Default.Analyze("Los presos denunciaron abusos en la megacárcel de El Faro.", "es");
+        var shared = 0;
+        var own = 0;
+        foreach (var t in new[] { text, frozen })
+        {
+            for (var i = 0; i < t.TokenCount; i++)
+            {
+                Assert.Equal(t.Stem(i).SequenceEqual(t.Key(i)), t.StemIsKey(i));
+                _ = t.StemIsKey(i) ? shared++ : own++;
+            }
+        }
+
+        // Both kinds occur: "prisons" → "prison" and "denunciaron" have stems of their own; "the", "la" do not.
+        Assert.True(shared > 0 && own > 0, $"shared {shared}, own {own}");
+        Assert.Equal("prison", text.Stem(2).ToString());
+        Assert.True(text.Stem(text.TokenCount - 1).IsEmpty, "a very long token has an empty stem");
+    }
+
+    [Fact]
     public void AnalyzeScratch_AllocatesNothing_OnceWarm()
     {
         const string text = "The mega-prison opened on Monday. Critics say it is a harsh, costly model; supporters disagree!";
