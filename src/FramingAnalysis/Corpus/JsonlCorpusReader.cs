@@ -10,7 +10,7 @@ namespace FramingAnalysis;
 /// <c>id, author, published, text, parent_id</c>). Unknown fields go to <see cref="Article.Metadata"/>.
 /// </summary>
 /// <remarks>Streams line by line, so memory does not grow with the file. Blank lines are skipped.</remarks>
-public static class JsonlCorpusReader
+public static partial class JsonlCorpusReader
 {
     private static readonly HashSet<string> Known = new(StringComparer.Ordinal)
     {
@@ -76,6 +76,12 @@ public static class JsonlCorpusReader
             return null;
         }
 
+        return TryParseStreaming(bytes.Span, at, out var streamed) ? streamed : ParseDocument(bytes, at, validator);
+    }
+
+    /// <summary>Parses a record through a <see cref="JsonDocument"/>, reporting what is wrong with it; null when rejected.</summary>
+    internal static RawArticle? ParseDocument(ReadOnlyMemory<byte> bytes, RecordLocation at, RecordValidator validator)
+    {
         JsonDocument doc;
         try
         {
