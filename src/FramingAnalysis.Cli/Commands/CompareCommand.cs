@@ -4,6 +4,7 @@ using System.Threading.Channels;
 using FramingAnalysis.Analysis;
 using FramingAnalysis.Comparison;
 using FramingAnalysis.Reporting;
+using FramingAnalysis.Sentiment;
 using FramingAnalysis.Stance;
 
 namespace FramingAnalysis.Cli.Commands;
@@ -35,7 +36,9 @@ internal static class CompareCommand
         command.SetAction(async (parse, ct) =>
         {
             var input = parse.GetValue(path)!;
-            var analyzerOptions = new AnalyzerOptions();
+            // The comparison reads each unit's sentiment score and label, never its word-level evidence: not building
+            // that evidence saves work and garbage on every unit (scores are the same).
+            var analyzerOptions = new AnalyzerOptions { Sentiment = RuleSentimentScorer.CreateDefault(new SentimentOptions { IncludeEvidence = false }) };
             ComparisonOptions options;
             var inputs = new List<string> { input };
             try
