@@ -130,6 +130,13 @@ public sealed class ComparisonBuilder
     [ThreadStatic]
     private static List<Text.AnalyzedText>? t_texts;
 
+    /// <summary>
+    /// Adds an analysis whose units' text stage the caller already has (one text per unit, in unit order, from the
+    /// layout's pipeline): the path of <see cref="AnalyzeAndAdd"/> without the analysis, for benchmarks that time the
+    /// aggregation as <c>framing compare</c> pays it.
+    /// </summary>
+    internal void Add(ArticleAnalysis analysis, IReadOnlyList<Text.AnalyzedText> texts) => GroupFor(analysis.Article).Add(analysis, texts);
+
     private GroupAccumulator GroupFor(Article article)
     {
         var key = GroupOf(article);

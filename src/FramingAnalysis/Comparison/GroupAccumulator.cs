@@ -172,15 +172,9 @@ public sealed class GroupAccumulator
                     // The outlet frame vector itself is computed once per article below, by ArticleFrames.
                     foreach (var score in frames.Scores)
                     {
-                        foreach (var evidence in score.Evidence)
+                        if (score.Evidence.Count > 0)
                         {
-                            if (!_cues.TryGetValue(score.Frame, out var cues))
-                            {
-                                _cues[score.Frame] = cues = new Dictionary<string, int>(StringComparer.Ordinal);
-                            }
-
-                            Increment(cues, evidence.Cue);
-                            KeepCueExample(score.Frame, evidence, articleId, unit.UnitId, analyzed!);
+                            AddCues(score, articleId, unit.UnitId, analyzed!);
                         }
                     }
                 }
@@ -245,17 +239,31 @@ public sealed class GroupAccumulator
         }
     }
 
-    private void KeepCueExample(string frame, Frames.FrameEvidence evidence, string articleId, string unitId, AnalyzedText text)
+    /// <summary>
+    /// Counts the cues of one outlet frame score and keeps, per cue, the first example by article id, unit id and offset.
+    /// The frame's two tables are found once per score and each cue costs one lookup in each.
+    /// </summary>
+    private void AddCues(Frames.FrameScore score, string articleId, string unitId, AnalyzedText text)
     {
-        if (!_cueExamples.TryGetValue(frame, out var examples))
+        if (!_cues.TryGetValue(score.Frame, out var cues))
         {
-            _cueExamples[frame] = examples = new Dictionary<string, ExampleCandidate>(StringComparer.Ordinal);
+            _cues[score.Frame] = cues = new Dictionary<string, int>(StringComparer.Ordinal);
         }
 
-        if (ExampleCandidate.IsBetterCue(articleId, unitId, evidence.Start, examples.GetValueOrDefault(evidence.Cue)))
+        if (!_cueExamples.TryGetValue(score.Frame, out var examples))
         {
-            examples[evidence.Cue] = new ExampleCandidate(articleId, unitId, evidence.Start, 0, StanceLabel.Neutral, evidence.Cue, evidence.Weight,
-                ExampleCandidate.MakeSnippet(articleId, unitId, text, evidence.Start, evidence.Length));
+            _cueExamples[score.Frame] = examples = new Dictionary<string, ExampleCandidate>(StringComparer.Ordinal);
+        }
+
+        foreach (var evidence in score.Evidence)
+        {
+            CollectionsMarshal.GetValueRefOrAddDefault(cues, evidence.Cue, out _)++;
+            ref var example = ref CollectionsMarshal.GetValueRefOrAddDefault(examples, evidence.Cue, out _);
+            if (ExampleCandidate.IsBetterCue(articleId, unitId, evidence.Start, example))
+            {
+                example = new ExampleCandidate(articleId, unitId, evidence.Start, 0, StanceLabel.Neutral, evidence.Cue, evidence.Weight,
+                    ExampleCandidate.MakeSnippet(articleId, unitId, text, evidence.Start, evidence.Length));
+            }
         }
     }
 
@@ -376,7 +384,7 @@ public sealed class GroupAccumulator
     }
 
     private static void Increment(Dictionary<string, int> counts, string key) =>
-        counts[key] = counts.GetValueOrDefault(key) + 1;
+        CollectionsMarshal.GetValueRefOrAddDefault(counts, key, out _)++;
 
     private static void AddInto(int[] target, int[] source)
     {
