@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Globalization;
+using FramingAnalysis.Internal;
 using FramingAnalysis.Lexicons;
 using FramingAnalysis.Text;
 

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using FramingAnalysis.Internal;
 
 namespace FramingAnalysis.Text;
 
@@ -82,10 +83,14 @@ public sealed partial class LanguageIdentifier
     private readonly FrozenDictionary<string, WordEvidence> _words;
     private readonly FrozenDictionary<string, WordEvidence>.AlternateLookup<ReadOnlySpan<char>> _wordLookup;
 
+    // Most words of running text (the content words) are in no list: the filter turns them away before the lookup hashes them.
+    private readonly KeyFilter _wordFilter;
+
     private LanguageIdentifier()
     {
         _words = LoadWordEvidence();
         _wordLookup = _words.GetAlternateLookup<ReadOnlySpan<char>>();
+        _wordFilter = new KeyFilter(_words.Keys);
         var (english, spanish) = BuildTrigramProfiles();
         _trigrams = new float[english.Length * 2];
         for (int i = 0; i < english.Length; i++)
@@ -149,7 +154,7 @@ public sealed partial class LanguageIdentifier
     private void ScoreWord(ReadOnlySpan<char> word, double weight, ref Evidence evidence)
     {
         evidence.Words++;
-        if (_wordLookup.TryGetValue(word, out WordEvidence weights))
+        if (_wordFilter.MayContain(KeyFilter.Hash(word)) && _wordLookup.TryGetValue(word, out WordEvidence weights))
         {
             evidence.WordEn += weight * weights.English;
             evidence.WordEs += weight * weights.Spanish;
