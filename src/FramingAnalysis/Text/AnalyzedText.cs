@@ -26,6 +26,7 @@ public sealed class AnalyzedText
     private int[] _keyStart;
     private int[] _keyEnd;
     private int[] _stemStart;
+    private int[] _stemEnd;
     private IReadOnlyList<Token>? _tokenList;
     private IReadOnlyList<SentenceSpan>? _sentenceList;
 
@@ -40,6 +41,7 @@ public sealed class AnalyzedText
         _keyStart = [];
         _keyEnd = [];
         _stemStart = [];
+        _stemEnd = [];
     }
 
     /// <summary>The original text.</summary>
@@ -83,17 +85,7 @@ public sealed class AnalyzedText
     public ReadOnlySpan<char> Key(int index) => _keys.AsSpan(_keyStart[index], _keyEnd[index] - _keyStart[index]);
 
     /// <summary>The stem of token <paramref name="index"/>'s key.</summary>
-    public ReadOnlySpan<char> Stem(int index)
-    {
-        var start = _stemStart[index];
-        if (start == _keyStart[index])
-        {
-            return Key(index);
-        }
-
-        var end = index + 1 < _tokenCount ? _keyStart[index + 1] : _keysLength;
-        return _keys.AsSpan(start, end - start);
-    }
+    public ReadOnlySpan<char> Stem(int index) => _keys.AsSpan(_stemStart[index], _stemEnd[index] - _stemStart[index]);
 
     /// <summary>
     /// Whether token <paramref name="index"/>'s stem has the same characters as its key (the stemmer left the word as
@@ -125,6 +117,7 @@ public sealed class AnalyzedText
             _keyStart = new int[size];
             _keyEnd = new int[size];
             _stemStart = new int[size];
+            _stemEnd = new int[size];
         }
 
         tokens.CopyTo(_tokens);
@@ -152,6 +145,15 @@ public sealed class AnalyzedText
 
     internal int[] StemStarts => _stemStart;
 
+    internal int[] StemEnds => _stemEnd;
+
+    /// <summary>Sets the language decision (the text stage decides it from the tokens, after <see cref="Reset"/>).</summary>
+    internal void SetLanguage(string language, double confidence)
+    {
+        Language = language;
+        LanguageConfidence = confidence;
+    }
+
     internal void SetKeysLength(int length) => _keysLength = length;
 
     /// <summary>An independent copy with exact-size arrays (what public callers receive).</summary>
@@ -169,5 +171,6 @@ public sealed class AnalyzedText
         _keyStart = _keyStart.AsSpan(0, _tokenCount).ToArray(),
         _keyEnd = _keyEnd.AsSpan(0, _tokenCount).ToArray(),
         _stemStart = _stemStart.AsSpan(0, _tokenCount).ToArray(),
+        _stemEnd = _stemEnd.AsSpan(0, _tokenCount).ToArray(),
     };
 }

@@ -5,7 +5,8 @@ public sealed partial class LanguageIdentifier
     /// <summary>
     /// Walks the words of a text without allocating: runs of letters (and NFD combining marks) with inner apostrophes
     /// (<c>don't</c>, <c>Salvador’s</c>). Whitespace-delimited chunks that look like links, e-mail addresses or
-    /// @mentions are skipped whole; digits, emoji and punctuation separate words.
+    /// @mentions are skipped whole; digits, emoji and punctuation separate words. Reads the training sentences when the
+    /// model is built; identification reads tokens instead, with the same rule for words inside a token.
     /// </summary>
     private ref struct WordCursor
     {
@@ -95,10 +96,10 @@ public sealed partial class LanguageIdentifier
             }
         }
 
-        private static bool IsWordChar(char c) =>
+        public static bool IsWordChar(char c) =>
             c < '\u0080' ? char.IsAsciiLetter(c) : char.IsLetter(c) || c is >= '\u0300' and <= '\u036F';
 
-        private static bool IsApostrophe(char c) => c is '\'' or '\u2019' or '\u02BC';
+        public static bool IsApostrophe(char c) => c is '\'' or '\u2019' or '\u02BC';
 
         /// <summary>
         /// Whether a whitespace-delimited chunk is a link, an e-mail address or a handle: it contains <c>://</c> or

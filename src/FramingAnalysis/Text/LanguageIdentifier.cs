@@ -38,9 +38,16 @@ namespace FramingAnalysis.Text;
 /// sequences unlike both languages), or when the best of English and Spanish has a posterior below 0.6.
 /// </para>
 /// <para>
+/// The words are read from the <see cref="Tokenizer"/>'s word and hashtag tokens (links, e-mail addresses, @mentions,
+/// numbers and emoji are not words): each token's runs of letters with inner apostrophes, so <c>far-right</c> is two
+/// words and <c>#CárcelYa</c> is one. <see cref="TextPipeline"/> passes the keys it has already folded, so that in the
+/// text stage language identification does not walk or fold the text a second time.
+/// </para>
+/// <para>
 /// Immutable and thread-safe; one instance (<see cref="Default"/>) serves the whole process. <see cref="Identify(ReadOnlySpan{char})"/>
-/// does not allocate: it folds each word into a stack buffer and looks words up through a frozen dictionary's span
-/// lookup. Cost is linear in the text up to <see cref="MaxWords"/> words, after which the rest is ignored.
+/// does not allocate: it enumerates tokens, folds each word into a stack buffer and looks words up through a frozen
+/// dictionary's span lookup (behind a one-sided filter). Cost is linear in the text up to <see cref="MaxWords"/> words,
+/// after which the rest is ignored.
 /// </para>
 /// </remarks>
 public sealed partial class LanguageIdentifier
@@ -111,37 +118,19 @@ public sealed partial class LanguageIdentifier
     /// <returns>The guess with its confidence and the posterior of each language; see <see cref="LanguageGuess"/>.</returns>
     public LanguageGuess Identify(ReadOnlySpan<char> text)
     {
-        var evidence = default(Evidence);
-        int inverted = text.Count('¿') + text.Count('¡');
-        evidence.CueEs += SpanishPunctuationCue * Math.Min(inverted, 4);
-
+        var evidence = Begin(text);
         Span<char> folded = stackalloc char[MaxWordLength * TermNormalizer.MaxExpansion];
-        var cursor = new WordCursor(text);
-        while (evidence.Words < MaxWords && cursor.TryNext(out ReadOnlySpan<char> raw))
+        foreach (var token in Tokenizer.Default.Enumerate(text))
         {
-            // Letters below U+00C0 are neither non-Latin nor accented: most words skip both checks below.
-            bool plain = AllBelowLatin1Letters(raw);
-            int nonLatin = plain ? 0 : CountNonLatinLetters(raw);
-            if (nonLatin > 0)
+            if (evidence.Words >= MaxWords)
             {
-                evidence.NonLatinLetters += nonLatin;
-                continue;
+                break;
             }
 
-            evidence.LatinLetters += raw.Length;
-            if (raw.Length > MaxWordLength)
+            if (token.Kind is TokenKind.Word or TokenKind.Hashtag)
             {
-                continue;
+                AddToken(text, token, default, false, folded, ref evidence);
             }
-
-            double weight = IsLikelyName(text, cursor.WordStart, raw) ? NameWeight : 1.0;
-            if (!plain)
-            {
-                AddRawCues(raw, weight, ref evidence);
-            }
-
-            int length = TermNormalizer.Fold(raw, folded);
-            ScoreWord(folded[..length], weight, ref evidence);
         }
 
         return Decide(in evidence);

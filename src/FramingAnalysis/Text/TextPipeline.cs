@@ -42,7 +42,7 @@ public sealed class TextPipeline
 
         // Its own per-thread buffers, separate from AnalyzeScratch's: a scorer that calls Analyze while the analyzer
         // holds the scratch result must not overwrite it. Nothing runs between the fill and the copy.
-        return Fill(Rent(ref t_copySource, text.Length), text, DecideLanguage(text, declaredLanguage)).Freeze();
+        return Fill(Rent(ref t_copySource, text.Length), text, declaredLanguage, null).Freeze();
     }
 
     /// <summary>
@@ -53,7 +53,7 @@ public sealed class TextPipeline
     internal AnalyzedText AnalyzeScratch(string text, string? declaredLanguage = null)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return Fill(Rent(ref t_scratch, text.Length), text, DecideLanguage(text, declaredLanguage));
+        return Fill(Rent(ref t_scratch, text.Length), text, declaredLanguage, null);
     }
 
     /// <summary>
@@ -63,7 +63,7 @@ public sealed class TextPipeline
     internal AnalyzedText AnalyzeScratch(string text, string language, double confidence)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return Fill(Rent(ref t_scratch, text.Length), text, (language, confidence));
+        return Fill(Rent(ref t_scratch, text.Length), text, null, (language, confidence));
     }
 
     /// <summary>
@@ -78,7 +78,7 @@ public sealed class TextPipeline
         ArgumentNullException.ThrowIfNull(text);
         ArgumentOutOfRangeException.ThrowIfNegative(slot);
         var scratch = slot < MaxPooled ? Rent(ref (t_pool ??= new Scratch?[MaxPooled])[slot], text.Length) : new Scratch();
-        return Fill(scratch, text, DecideLanguage(text, declaredLanguage));
+        return Fill(scratch, text, declaredLanguage, null);
     }
 
     // Tokens whose folded form could exceed this many characters (URLs, runs without spaces) are not stemmed.
@@ -92,11 +92,14 @@ public sealed class TextPipeline
 
     private static Scratch Rent(ref Scratch? slot, int length) => length > LargeText ? new Scratch() : slot ??= new Scratch();
 
-    private AnalyzedText Fill(Scratch scratch, string text, (string Language, double Confidence) decided)
+    /// <summary>
+    /// The text stage into <paramref name="scratch"/>: tokens, sentences, keys, then the language (<paramref name="decided"/>,
+    /// or identified from the tokens and keys and weighed against <paramref name="declared"/>), then stems in that language.
+    /// </summary>
+    private AnalyzedText Fill(Scratch scratch, string text, string? declared, (string Language, double Confidence)? decided)
     {
-        var (language, confidence) = decided;
         var result = scratch.Text;
-        result.Reset(text, language, confidence, (text.Length * TermNormalizer.MaxExpansion * 2) + 16);
+        result.Reset(text, "und", 0, (text.Length * TermNormalizer.MaxExpansion * 2) + 16);
 
         scratch.Tokens.Clear();
         _tokenizer.Tokenize(text, scratch.Tokens);
@@ -106,39 +109,50 @@ public sealed class TextPipeline
         _splitter.Split(text, tokens, scratch.Sentences);
         result.SetSentences(CollectionsMarshal.AsSpan(scratch.Sentences));
 
-        // Keys: the folded key then, when it differs, the stem, for each token, back to back in one buffer. A stem equal
-        // to its key is not written again: it shares the key's characters (AnalyzedText.StemIsKey).
-        var stemmer = StemmerFor(language);
+        // Keys first, back to back in one buffer: the language identifier reads them.
         var keys = result.KeyBuffer;
         var keyStart = result.KeyStarts;
         var keyEnd = result.KeyEnds;
-        var stemStart = result.StemStarts;
         var at = 0;
         for (var i = 0; i < tokens.Length; i++)
         {
             var token = tokens[i].Slice(text);
             keyStart[i] = at;
-            if (token.Length * TermNormalizer.MaxExpansion > LongToken)
+            var n = TermNormalizer.Fold(token, keys[at..]);
+
+            // Very long tokens (URLs, runs without spaces) keep their raw lower-cased form; others lose a possessive by
+            // shortening (the key is a prefix of the folded form).
+            at += token.Length * TermNormalizer.MaxExpansion > LongToken ? n : TermNormalizer.StripPossessive(keys.Slice(at, n)).Length;
+            keyEnd[i] = at;
+        }
+
+        var (language, confidence) = decided ?? Decide(_languages.Identify(text, tokens, keys[..at], keyStart, keyEnd), declared);
+        result.SetLanguage(language, confidence);
+
+        // Then the stems, after the keys. A stem equal to its key is not written again: it shares the key's characters
+        // (AnalyzedText.StemIsKey); very long tokens have an empty stem.
+        var stemmer = StemmerFor(language);
+        var stemStart = result.StemStarts;
+        var stemEnd = result.StemEnds;
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            stemStart[i] = keyStart[i];
+            stemEnd[i] = keyEnd[i];
+            if (tokens[i].Length * TermNormalizer.MaxExpansion > LongToken)
             {
-                // Very long tokens (URLs, runs without spaces) keep their raw lower-cased form and have an empty stem.
-                at += TermNormalizer.Fold(token, keys[at..]);
-                keyEnd[i] = at;
-                stemStart[i] = at;
+                stemStart[i] = stemEnd[i] = keyEnd[i];
                 continue;
             }
 
-            // Folded in place; the possessive is stripped by shortening (the key is a prefix of the folded form).
-            var key = TermNormalizer.StripPossessive(keys.Slice(at, TermNormalizer.Fold(token, keys[at..])));
-            at += key.Length;
-            keyEnd[i] = at;
-            stemStart[i] = keyStart[i];
             if (tokens[i].Kind == TokenKind.Word)
             {
+                var key = keys[keyStart[i]..keyEnd[i]];
                 var n = stemmer.Stem(key, keys[at..]);
                 if (!keys.Slice(at, n).SequenceEqual(key))
                 {
                     stemStart[i] = at;
                     at += n;
+                    stemEnd[i] = at;
                 }
             }
         }
@@ -164,9 +178,12 @@ public sealed class TextPipeline
         public readonly AnalyzedText Text = new();
     }
 
-    private (string Language, double Confidence) DecideLanguage(string text, string? declared)
+    /// <summary>
+    /// The language the scorers use: the detected one when nothing (or nothing valid) is declared; otherwise the declared
+    /// primary subtag, unless the text is confidently (≥ 0.9) the other supported language.
+    /// </summary>
+    private static (string Language, double Confidence) Decide(LanguageGuess guess, string? declared)
     {
-        var guess = _languages.Identify(text);
         if (declared is null || !LanguageCodes.TryNormalize(declared, out var normalized))
         {
             return (guess.Language, guess.Confidence);
