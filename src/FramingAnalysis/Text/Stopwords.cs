@@ -24,11 +24,15 @@ public sealed class Stopwords
     private readonly FrozenSet<string> _words;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
 
+    // Content words, half of running text, are turned away by the filter before the set hashes them.
+    private readonly KeyFilter _filter;
+
     private Stopwords(string language, FrozenSet<string> words)
     {
         Language = language;
         _words = words;
         _lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
+        _filter = new KeyFilter(words);
     }
 
     /// <summary>The ISO 639-1 code of the list's language.</summary>
@@ -75,7 +79,7 @@ public sealed class Stopwords
 
     /// <summary>Tells whether a folded term is in the list. Does not allocate.</summary>
     /// <param name="folded">A term folded by <see cref="TermNormalizer.Fold(ReadOnlySpan{char}, Span{char})"/>.</param>
-    public bool Contains(ReadOnlySpan<char> folded) => _lookup.Contains(folded);
+    public bool Contains(ReadOnlySpan<char> folded) => _filter.MayContain(KeyFilter.Hash(folded)) && _lookup.Contains(folded);
 
     private static Stopwords Load(string language)
     {
