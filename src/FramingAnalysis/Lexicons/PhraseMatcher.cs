@@ -553,6 +553,7 @@ internal readonly ref struct TokenProbe
     public const int PrefixStart = 4;
 
     /// <summary>Reads token <paramref name="index"/> of <paramref name="text"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public TokenProbe(AnalyzedText text, int index)
     {
         Key = text.Key(index);

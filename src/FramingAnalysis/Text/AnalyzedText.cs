@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace FramingAnalysis.Text;
 
 /// <summary>
@@ -82,15 +84,20 @@ public sealed class AnalyzedText
     }
 
     /// <summary>The folded lookup key of token <paramref name="index"/> (lower case, no accents, no possessive).</summary>
+    // Key, Stem and StemIsKey are read for every token by every scorer; without PGO data (the framing tool runs with
+    // TieredPGO off) the JIT does not inline them on its own.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public ReadOnlySpan<char> Key(int index) => _keys.AsSpan(_keyStart[index], _keyEnd[index] - _keyStart[index]);
 
     /// <summary>The stem of token <paramref name="index"/>'s key.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public ReadOnlySpan<char> Stem(int index) => _keys.AsSpan(_stemStart[index], _stemEnd[index] - _stemStart[index]);
 
     /// <summary>
     /// Whether token <paramref name="index"/>'s stem has the same characters as its key (the stemmer left the word as
     /// it was, or the token is not a word): a lookup by stem can then reuse the lookup by key. O(1).
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal bool StemIsKey(int index) => _stemStart[index] == _keyStart[index];
 
     /// <summary>Starts a refill: sets the text and language and makes room for <paramref name="keyCapacity"/> key characters.</summary>

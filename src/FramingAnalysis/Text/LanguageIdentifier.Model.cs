@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using FramingAnalysis.Internal;
 
 namespace FramingAnalysis.Text;
@@ -23,6 +24,9 @@ public sealed partial class LanguageIdentifier
     private const double UnigramLambda = 0.1;
     private const double UniformLambda = 0.05;
 
+    // Called for every letter of every word: it must inline into ScoreWord's loop, which the JIT does not do on its own
+    // without PGO data (the framing tool runs with TieredPGO off), and a call there spills the loop's sums to the stack.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int Symbol(char c) => c switch
     {
         >= 'a' and <= 'z' => c - 'a' + 1,
@@ -31,6 +35,7 @@ public sealed partial class LanguageIdentifier
         _ => OtherSymbol,
     };
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int TrigramIndex(int a, int b, int c) => (((a * Alphabet) + b) * Alphabet) + c;
 
     private static FrozenDictionary<string, WordEvidence> LoadWordEvidence()
