@@ -15,6 +15,7 @@ public sealed class SentimentLanguagePack
     private readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _words;
     private readonly WordEntry[] _entries;
     private readonly KeyFilter _filter;
+    private readonly ShortKeyMap _short;
     private readonly FrozenDictionary<string, double>.AlternateLookup<ReadOnlySpan<char>> _emoji;
     private readonly Stopwords _stopwords;
     private readonly bool _alwaysTryIdioms;
@@ -31,6 +32,9 @@ public sealed class SentimentLanguagePack
 
         // Most words are in neither table; the filter turns those misses away before the dictionary hashes them.
         _filter = new KeyFilter(table.Keys);
+
+        // Words of up to eight letters (the, de, que, crisis: most lookups, a third of all tokens hit) are answered by a packed-key map.
+        _short = new ShortKeyMap(table);
         _alwaysTryIdioms = idioms.HasPrefixEntries;
         _alwaysTryModifiers = modifiers.HasPrefixEntries;
         _emoji = emoji.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -206,8 +210,15 @@ public sealed class SentimentLanguagePack
     }
 
     // The index in _entries of a string's key entry (its stem entry follows); 0, an empty pair, when it is unknown.
-    private int Find(ReadOnlySpan<char> word) =>
-        _filter.MayContain(KeyFilter.Hash(word)) && _words.TryGetValue(word, out var at) ? at : 0;
+    private int Find(ReadOnlySpan<char> word)
+    {
+        if (ShortKeyMap.TryPack(word, out var packed))
+        {
+            return Math.Max(_short.Find(packed), 0);
+        }
+
+        return _filter.MayContain(KeyFilter.Hash(word)) && _words.TryGetValue(word, out var at) ? at : 0;
+    }
 
     /// <summary>Whether <see cref="Idioms"/> may match at a token with these lookups.</summary>
     internal bool MayStartIdiom(in WordEntry key, in WordEntry stem) => _alwaysTryIdioms || ((key.Flags | stem.Flags) & WordFlags.IdiomHead) != 0;

@@ -93,11 +93,18 @@ public sealed partial class LanguageIdentifier
     // Most words of running text (the content words) are in no list: the filter turns them away before the lookup hashes them.
     private readonly KeyFilter _wordFilter;
 
+    // Words of up to eight letters (nearly all listed words) are answered by a packed-key map into this array.
+    private readonly ShortKeyMap _shortWords;
+    private readonly WordEvidence[] _shortEvidence;
+
     private LanguageIdentifier()
     {
         _words = LoadWordEvidence();
         _wordLookup = _words.GetAlternateLookup<ReadOnlySpan<char>>();
         _wordFilter = new KeyFilter(_words.Keys);
+        var shortWords = _words.Where(kv => ShortKeyMap.TryPack(kv.Key, out _)).ToArray();
+        _shortEvidence = Array.ConvertAll(shortWords, kv => kv.Value);
+        _shortWords = new ShortKeyMap(shortWords.Select((kv, i) => KeyValuePair.Create(kv.Key, i)));
         var (english, spanish) = BuildTrigramProfiles();
         _trigrams = new float[english.Length * 2];
         for (int i = 0; i < english.Length; i++)
@@ -143,7 +150,7 @@ public sealed partial class LanguageIdentifier
     private void ScoreWord(ReadOnlySpan<char> word, double weight, ref Evidence evidence)
     {
         evidence.Words++;
-        if (_wordFilter.MayContain(KeyFilter.Hash(word)) && _wordLookup.TryGetValue(word, out WordEvidence weights))
+        if (FindWord(word, out WordEvidence weights))
         {
             evidence.WordEn += weight * weights.English;
             evidence.WordEs += weight * weights.Spanish;
@@ -180,6 +187,19 @@ public sealed partial class LanguageIdentifier
         evidence.TrigramEn += weight * en;
         evidence.TrigramEs += weight * es;
         evidence.Trigrams += weight * (word.Length + 1);
+    }
+
+    private bool FindWord(ReadOnlySpan<char> word, out WordEvidence weights)
+    {
+        if (ShortKeyMap.TryPack(word, out var packed))
+        {
+            var at = _shortWords.Find(packed);
+            weights = at >= 0 ? _shortEvidence[at] : default;
+            return at >= 0;
+        }
+
+        weights = default;
+        return _wordFilter.MayContain(KeyFilter.Hash(word)) && _wordLookup.TryGetValue(word, out weights);
     }
 
     // Title-case word (Serena, McDonald) that does not open a sentence: a name, most likely.
