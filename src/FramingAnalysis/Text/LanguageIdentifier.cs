@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Runtime.CompilerServices;
 using FramingAnalysis.Internal;
 
 namespace FramingAnalysis.Text;
@@ -189,6 +190,7 @@ public sealed partial class LanguageIdentifier
         evidence.Trigrams += weight * (word.Length + 1);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool FindWord(ReadOnlySpan<char> word, out WordEvidence weights)
     {
         if (ShortKeyMap.TryPack(word, out var packed))
