@@ -26,8 +26,15 @@ public sealed partial class LanguageIdentifier
 
     // Called for every letter of every word: it must inline into ScoreWord's loop, which the JIT does not do on its own
     // without PGO data (the framing tool runs with TieredPGO off), and a call there spills the loop's sums to the stack.
+    // A table lookup for U+0000–U+00FF (built from SymbolOf), then "other".
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static int Symbol(char c) => c switch
+    private static int Symbol(char c) => c < 256 ? SymbolTable[c] : OtherSymbol;
+
+    private static readonly byte[] SymbolTable = [.. Enumerable.Range(0, 256).Select(c => (byte)SymbolOf((char)c))];
+
+    // The alphabet of the trigram model: a–z, ñ and the apostrophe have symbols of their own, anything else is "other"
+    // (words are folded, so capitals do not occur).
+    private static int SymbolOf(char c) => c switch
     {
         >= 'a' and <= 'z' => c - 'a' + 1,
         'ñ' => EnyeSymbol,

@@ -172,17 +172,22 @@ public sealed partial class LanguageIdentifier
         bool enye = false;
         bool th = false;
         var trigrams = _trigrams;
-        for (int i = 0; i <= word.Length; i++)
+        foreach (char letter in word)
         {
-            int c = i < word.Length ? Symbol(word[i]) : Boundary;
+            int c = Symbol(letter);
             enye |= c == EnyeSymbol;
-            th |= b == 't' - 'a' + 1 && c == 'h' - 'a' + 1;
+            th |= (b == 't' - 'a' + 1) & (c == 'h' - 'a' + 1);
             int index = 2 * TrigramIndex(a, b, c);
             en += trigrams[index];
             es += trigrams[index + 1];
             a = b;
             b = c;
         }
+
+        // The closing boundary, last, as in the profiles' counts.
+        int end = 2 * TrigramIndex(a, b, Boundary);
+        en += trigrams[end];
+        es += trigrams[end + 1];
 
         AddFoldedCues(word, enye, th, weight, ref evidence);
         evidence.TrigramEn += weight * en;
