@@ -3,8 +3,8 @@ using System.Runtime.InteropServices;
 namespace FramingAnalysis.Text;
 
 /// <summary>
-/// The text stage as one call: tokenize, split sentences, decide the language, and compute every token's lookup key
-/// and stem. Immutable and thread-safe; build one and share it.
+/// The text stage as one call: tokenize, split sentences, fold every token's lookup key, decide the language from those
+/// tokens and keys, and stem in that language. Immutable and thread-safe; build one and share it.
 /// </summary>
 /// <remarks>
 /// Cost: linear in the text length. <see cref="Analyze(string, string?)"/> allocates a fixed handful of exact-size
