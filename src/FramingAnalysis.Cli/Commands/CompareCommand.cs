@@ -154,6 +154,11 @@ internal static class CompareCommand
                 builder0.Merge(builders[w]);
             }
 
+            // The merged shards (their term counts are half the memory of a large run) must not stay reachable through
+            // the arrays while the statistics, which hold the peak, allocate.
+            Array.Clear(builders, 1, workers - 1);
+            Array.Clear(tasks);
+
             var builder = builder0;
             builder.AddProblems(problems);
             await error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"framing compare: {count} articles analyzed, {failed} failed, {problems.ArticlesRejected} rejected by the reader; computing statistics")).ConfigureAwait(false);
