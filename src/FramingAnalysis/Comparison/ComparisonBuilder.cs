@@ -198,10 +198,13 @@ public sealed class ComparisonBuilder
         var audienceSlots = new AudienceComparison?[groups.Count];
         var resampled = new GroupReplicates[groups.Count];
         var measures = new Dictionary<int, Samples>[groups.Count];
+
+        // The per-article measures (each group's stance and sentiment values, sorted) are a serial pass over the group's
+        // articles: all groups at once, on the cores, before the replicates (which use the cores by themselves).
+        Parallel.For(0, groups.Count, g => measures[g] = PerArticleMeasures(sorted[g]));
         for (var g = 0; g < groups.Count; g++)
         {
             var replicates = GroupReplicates.Compute(Layout, sorted[g], SeedFor((ulong)g));
-            measures[g] = PerArticleMeasures(sorted[g]);
             summaries[g] = Summarize(groups[g], sorted[g], replicates);
             audienceSlots[g] = AudienceOf(groups[g], sorted[g], replicates, measures[g]);
             resampled[g] = replicates.FramesOnly();
