@@ -12,11 +12,6 @@ namespace FramingAnalysis;
 /// <remarks>Streams line by line, so memory does not grow with the file. Blank lines are skipped.</remarks>
 public static partial class JsonlCorpusReader
 {
-    private static readonly HashSet<string> Known = new(StringComparer.Ordinal)
-    {
-        "id", "source", "language", "published", "title", "url", "text", "paragraphs", "comments",
-    };
-
     /// <summary>Streams the articles of a JSON Lines file.</summary>
     public static async IAsyncEnumerable<Article> ReadAsync(
         string path,

@@ -6,8 +6,8 @@ namespace FramingAnalysis.Internal;
 /// An exact map from short Latin-1 strings (1 to <see cref="MaxLength"/> characters up to U+00FF, the first not U+0000) to
 /// non-negative integers: the folded words of running text that hit a lexicon most often (<c>the</c>, <c>de</c>,
 /// <c>que</c>, <c>crisis</c>, <c>estado</c>). A key is packed into one 64-bit integer (8 bits per character), so a lookup
-/// is a multiply, a shift and one integer comparison per probe, with no string comparison. Lexicon tables put one of
-/// these in front of their frozen dictionary and send only the other words there.
+/// is a multiply, a shift and one integer comparison per probe, with no string comparison. <see cref="WordLookup{T}"/>
+/// puts one in front of each lexicon's frozen dictionary and sends only the other words there.
 /// </summary>
 /// <remarks>
 /// Open addressing with linear probing at a load factor of at most one half. Immutable after construction and safe

@@ -37,11 +37,7 @@ internal sealed class PhraseMatcher<T>
     private const int StartShift = 21;
 
     private readonly FrozenDictionary<string, Slot> _words;
-    private readonly FrozenDictionary<string, Slot>.AlternateLookup<ReadOnlySpan<char>> _wordLookup;
-
-    // First words of up to eight letters (the, de, la, prison) are found through a packed-key map into this array.
-    private readonly ShortKeyMap _shortWords;
-    private readonly Slot[] _shortSlots;
+    private readonly WordLookup<Slot> _wordLookup;
     private readonly KeyFilter _wordFilter;
     private readonly ulong[] _secondWords;
     private readonly int _secondWordsShift;
@@ -198,10 +194,7 @@ internal sealed class PhraseMatcher<T>
         }
 
         _words = slots.ToFrozenDictionary(StringComparer.Ordinal);
-        _wordLookup = _words.GetAlternateLookup<ReadOnlySpan<char>>();
-        var shortWords = _words.Where(kv => ShortKeyMap.TryPack(kv.Key, out _)).ToArray();
-        _shortSlots = Array.ConvertAll(shortWords, kv => kv.Value);
-        _shortWords = new ShortKeyMap(shortWords.Select((kv, i) => KeyValuePair.Create(kv.Key, i)));
+        _wordLookup = new WordLookup<Slot>(_words);
         // A word whose entries all have two words or more is worth looking up only when a next token fits one of
         // their second words: "the", "la" and "de" start many phrases, and most of their occurrences start none.
         var anyNext = new List<string>();
@@ -343,12 +336,6 @@ internal sealed class PhraseMatcher<T>
             {
                 return null;
             }
-        }
-
-        if (ShortKeyMap.TryPack(word, out var packed))
-        {
-            var at = _shortWords.Find(packed);
-            return at >= 0 ? _shortSlots[at] : null;
         }
 
         return _wordLookup.TryGetValue(word, out var slot) ? slot : null;

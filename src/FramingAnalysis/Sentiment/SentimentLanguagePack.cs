@@ -12,10 +12,8 @@ namespace FramingAnalysis.Sentiment;
 /// </summary>
 public sealed class SentimentLanguagePack
 {
-    private readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _words;
+    private readonly WordLookup<int> _words;
     private readonly WordEntry[] _entries;
-    private readonly KeyFilter _filter;
-    private readonly ShortKeyMap _short;
     private readonly FrozenDictionary<string, double>.AlternateLookup<ReadOnlySpan<char>> _emoji;
     private readonly Stopwords _stopwords;
     private readonly bool _alwaysTryIdioms;
@@ -28,13 +26,7 @@ public sealed class SentimentLanguagePack
         // One table answers for a string as a key and as a stem, so that a token whose stem is its key (two thirds of
         // the words of news text) costs one lookup.
         var table = WordTable(WordEntries(exact, idioms.HeadKeys, modifiers.HeadKeys), WordEntries(stems, idioms.HeadStems, modifiers.HeadStems), out _entries);
-        _words = table.GetAlternateLookup<ReadOnlySpan<char>>();
-
-        // Most words are in neither table; the filter turns those misses away before the dictionary hashes them.
-        _filter = new KeyFilter(table.Keys);
-
-        // Words of up to eight letters (the, de, que, crisis: most lookups, a third of all tokens hit) are answered by a packed-key map.
-        _short = new ShortKeyMap(table);
+        _words = new WordLookup<int>(table);
         _alwaysTryIdioms = idioms.HasPrefixEntries;
         _alwaysTryModifiers = modifiers.HasPrefixEntries;
         _emoji = emoji.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -210,15 +202,7 @@ public sealed class SentimentLanguagePack
     }
 
     // The index in _entries of a string's key entry (its stem entry follows); 0, an empty pair, when it is unknown.
-    private int Find(ReadOnlySpan<char> word)
-    {
-        if (ShortKeyMap.TryPack(word, out var packed))
-        {
-            return Math.Max(_short.Find(packed), 0);
-        }
-
-        return _filter.MayContain(KeyFilter.Hash(word)) && _words.TryGetValue(word, out var at) ? at : 0;
-    }
+    private int Find(ReadOnlySpan<char> word) => _words.TryGetValue(word, out var at) ? at : 0;
 
     /// <summary>Whether <see cref="Idioms"/> may match at a token with these lookups.</summary>
     internal bool MayStartIdiom(in WordEntry key, in WordEntry stem) => _alwaysTryIdioms || ((key.Flags | stem.Flags) & WordFlags.IdiomHead) != 0;

@@ -3,15 +3,15 @@ namespace FramingAnalysis.Text;
 public sealed partial class LanguageIdentifier
 {
     /// <summary>
-    /// Guesses the language from a text's tokens (from <see cref="Tokenizer"/>) and, when the caller has them, their
-    /// folded keys: the text stage calls this with the keys it has already computed, so that language identification
-    /// does not walk and fold the text a second time.
+    /// Guesses the language from a text's tokens (from <see cref="Tokenizer"/>) and their folded keys: the text stage
+    /// calls this with the keys it has already computed, so that language identification does not walk and fold the
+    /// text a second time. Gives exactly what <see cref="Identify(ReadOnlySpan{char})"/> gives for the same tokens.
     /// </summary>
     /// <param name="text">The text the tokens were read from.</param>
     /// <param name="tokens">Its tokens, in order.</param>
     /// <param name="keys">
-    /// Optional: token i's key (<see cref="TermNormalizer.Fold(ReadOnlySpan{char}, Span{char})"/> then
-    /// <see cref="TermNormalizer.StripPossessive"/>) at <c>keys[keyStart[i]..keyEnd[i]]</c>; empty to fold here.
+    /// Token i's key (<see cref="TermNormalizer.Fold(ReadOnlySpan{char}, Span{char})"/> then
+    /// <see cref="TermNormalizer.StripPossessive"/>) at <c>keys[keyStart[i]..keyEnd[i]]</c>.
     /// </param>
     /// <param name="keyStart">Start of each token's key in <paramref name="keys"/>.</param>
     /// <param name="keyEnd">End of each token's key in <paramref name="keys"/>.</param>
@@ -24,8 +24,7 @@ public sealed partial class LanguageIdentifier
             var token = tokens[i];
             if (token.Kind is TokenKind.Word or TokenKind.Hashtag)
             {
-                var key = keys.IsEmpty ? default : keys[keyStart[i]..keyEnd[i]];
-                AddToken(text, token, key, !keys.IsEmpty, folded, ref evidence);
+                AddToken(text, token, keys[keyStart[i]..keyEnd[i]], true, folded, ref evidence);
             }
         }
 

@@ -1,5 +1,3 @@
-using System.Collections.Frozen;
-using System.Runtime.CompilerServices;
 using FramingAnalysis.Internal;
 
 namespace FramingAnalysis.Text;
@@ -46,9 +44,9 @@ namespace FramingAnalysis.Text;
 /// </para>
 /// <para>
 /// Immutable and thread-safe; one instance (<see cref="Default"/>) serves the whole process. <see cref="Identify(ReadOnlySpan{char})"/>
-/// does not allocate: it enumerates tokens, folds each word into a stack buffer and looks words up through a frozen
-/// dictionary's span lookup (behind a one-sided filter). Cost is linear in the text up to <see cref="MaxWords"/> words,
-/// after which the rest is ignored.
+/// does not allocate: it enumerates tokens, folds each word into a stack buffer and looks words up by span (short words
+/// by a packed key, longer ones behind a one-sided filter in a frozen dictionary). Cost is linear in the text up to
+/// <see cref="MaxWords"/> words, after which the rest is ignored.
 /// </para>
 /// </remarks>
 public sealed partial class LanguageIdentifier
@@ -88,24 +86,12 @@ public sealed partial class LanguageIdentifier
 
     // English and Spanish log-probabilities of each trigram side by side (index 2t and 2t + 1): one cache line per lookup.
     private readonly float[] _trigrams;
-    private readonly FrozenDictionary<string, WordEvidence> _words;
-    private readonly FrozenDictionary<string, WordEvidence>.AlternateLookup<ReadOnlySpan<char>> _wordLookup;
-
-    // Most words of running text (the content words) are in no list: the filter turns them away before the lookup hashes them.
-    private readonly KeyFilter _wordFilter;
-
-    // Words of up to eight letters (nearly all listed words) are answered by a packed-key map into this array.
-    private readonly ShortKeyMap _shortWords;
-    private readonly WordEvidence[] _shortEvidence;
+    // The word lists, looked up by span (packed keys for short words, a filter before the dictionary for the rest).
+    private readonly WordLookup<WordEvidence> _words;
 
     private LanguageIdentifier()
     {
-        _words = LoadWordEvidence();
-        _wordLookup = _words.GetAlternateLookup<ReadOnlySpan<char>>();
-        _wordFilter = new KeyFilter(_words.Keys);
-        var shortWords = _words.Where(kv => ShortKeyMap.TryPack(kv.Key, out _)).ToArray();
-        _shortEvidence = Array.ConvertAll(shortWords, kv => kv.Value);
-        _shortWords = new ShortKeyMap(shortWords.Select((kv, i) => KeyValuePair.Create(kv.Key, i)));
+        _words = new WordLookup<WordEvidence>(LoadWordEvidence());
         var (english, spanish) = BuildTrigramProfiles();
         _trigrams = new float[english.Length * 2];
         for (int i = 0; i < english.Length; i++)
@@ -151,7 +137,7 @@ public sealed partial class LanguageIdentifier
     private void ScoreWord(ReadOnlySpan<char> word, double weight, ref Evidence evidence)
     {
         evidence.Words++;
-        if (FindWord(word, out WordEvidence weights))
+        if (_words.TryGetValue(word, out WordEvidence weights))
         {
             evidence.WordEn += weight * weights.English;
             evidence.WordEs += weight * weights.Spanish;
@@ -193,20 +179,6 @@ public sealed partial class LanguageIdentifier
         evidence.TrigramEn += weight * en;
         evidence.TrigramEs += weight * es;
         evidence.Trigrams += weight * (word.Length + 1);
-    }
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private bool FindWord(ReadOnlySpan<char> word, out WordEvidence weights)
-    {
-        if (ShortKeyMap.TryPack(word, out var packed))
-        {
-            var at = _shortWords.Find(packed);
-            weights = at >= 0 ? _shortEvidence[at] : default;
-            return at >= 0;
-        }
-
-        weights = default;
-        return _wordFilter.MayContain(KeyFilter.Hash(word)) && _wordLookup.TryGetValue(word, out weights);
     }
 
     // Title-case word (Serena, McDonald) that does not open a sentence: a name, most likely.

@@ -22,21 +22,13 @@ public sealed class Stopwords
     private static readonly Lazy<Stopwords> Spanish = new(() => Load("es"));
 
     private readonly FrozenSet<string> _words;
-    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
-
-    // Content words, half of running text, are turned away by the filter before the set hashes them.
-    private readonly KeyFilter _filter;
-
-    // Stopwords of up to eight letters (nearly all) are answered by a packed-key map.
-    private readonly ShortKeyMap _short;
+    private readonly WordLookup<bool> _lookup;
 
     private Stopwords(string language, FrozenSet<string> words)
     {
         Language = language;
         _words = words;
-        _lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
-        _filter = new KeyFilter(words);
-        _short = new ShortKeyMap(words.Select(w => KeyValuePair.Create(w, 0)));
+        _lookup = new WordLookup<bool>(words.ToFrozenDictionary(w => w, _ => true, StringComparer.Ordinal));
     }
 
     /// <summary>The ISO 639-1 code of the list's language.</summary>
@@ -83,8 +75,7 @@ public sealed class Stopwords
 
     /// <summary>Tells whether a folded term is in the list. Does not allocate.</summary>
     /// <param name="folded">A term folded by <see cref="TermNormalizer.Fold(ReadOnlySpan{char}, Span{char})"/>.</param>
-    public bool Contains(ReadOnlySpan<char> folded) =>
-        ShortKeyMap.TryPack(folded, out var packed) ? _short.Find(packed) >= 0 : _filter.MayContain(KeyFilter.Hash(folded)) && _lookup.Contains(folded);
+    public bool Contains(ReadOnlySpan<char> folded) => _lookup.TryGetValue(folded, out _);
 
     private static Stopwords Load(string language)
     {
