@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 using FramingAnalysis.Analysis;
 using FramingAnalysis.Comparison.Statistics;
 
@@ -628,33 +629,38 @@ public sealed class ComparisonBuilder
         var languages = groups.SelectMany(g => g.Terms.Keys).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         foreach (var language in languages)
         {
-            var members = groups.Where(g => g.Terms.TryGetValue(language, out var c) && c.Count > 0).ToList();
+            var members = groups.Where(g => g.Terms.TryGetValue(language, out var c) && c.Total > 0).ToList();
             if (members.Count < 2)
             {
                 continue;
             }
 
+            // Each member's counts as terms (pairs written out), one member at a time into the corpus counts.
+            var counts = new Dictionary<string, int>[members.Count];
             var corpus = new Dictionary<string, int>(StringComparer.Ordinal);
-            foreach (var g in members)
+            for (var m = 0; m < members.Count; m++)
             {
-                foreach (var (term, count) in g.Terms[language])
+                counts[m] = members[m].Terms[language].ToDictionary();
+                foreach (var (term, count) in counts[m])
                 {
-                    corpus[term] = corpus.GetValueOrDefault(term) + count;
+                    CollectionsMarshal.GetValueRefOrAddDefault(corpus, term, out _) += count;
                 }
             }
 
             var kept = corpus.Where(kv => kv.Value >= o.MinTermCount).ToDictionary(kv => kv.Key, kv => kv.Value, StringComparer.Ordinal);
+            corpus = null;
             if (kept.Count == 0)
             {
                 continue;
             }
 
-            foreach (var g in members)
+            for (var m = 0; m < members.Count; m++)
             {
-                var own = g.Terms[language].Where(kv => kept.ContainsKey(kv.Key)).ToDictionary(kv => kv.Key, kv => kv.Value, StringComparer.Ordinal);
+                var own = counts[m].Where(kv => kept.ContainsKey(kv.Key)).ToDictionary(kv => kv.Key, kv => kv.Value, StringComparer.Ordinal);
+                counts[m] = null!;
                 var terms = LogOddsRatio.CompareToRest(own, kept, o.PriorSize);
                 var top = terms.Where(t => t.Z > 0 && t.CountI > 0).Take(o.TopTerms).ToList();
-                result.Add(new DistinctiveTerms(g.Key, language, g.Terms[language].Values.Sum(x => (long)x), top));
+                result.Add(new DistinctiveTerms(members[m].Key, language, members[m].Terms[language].Total, top));
             }
         }
 

@@ -37,7 +37,7 @@ public sealed class GroupAccumulator
     private readonly int[] _sentimentLabels = new int[ComparisonLayout.VoiceCount * 3];
     private readonly Dictionary<string, int> _unitLanguages = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Dictionary<string, int>> _cues = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, Dictionary<string, int>> _terms = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, TermCounter> _terms = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Dictionary<string, ExampleCandidate>> _cueExamples = new(StringComparer.Ordinal);
     private readonly ExampleCandidate?[] _stanceExamples;
     private readonly Dictionary<string, int> _targetIndex;
@@ -85,7 +85,8 @@ public sealed class GroupAccumulator
 
     internal Dictionary<string, Dictionary<string, int>> Cues => _cues;
 
-    internal Dictionary<string, Dictionary<string, int>> Terms => _terms;
+    /// <summary>Word and word-pair counts of the outlet units, by language.</summary>
+    internal Dictionary<string, TermCounter> Terms => _terms;
 
     internal Dictionary<string, Dictionary<string, ExampleCandidate>> CueExamples => _cueExamples;
 
@@ -213,7 +214,15 @@ public sealed class GroupAccumulator
         AddInto(_sentimentLabels, other._sentimentLabels);
         MergeCounts(_unitLanguages, other._unitLanguages);
         MergeNested(_cues, other._cues);
-        MergeNested(_terms, other._terms);
+        foreach (var (language, counter) in other._terms)
+        {
+            if (!_terms.TryGetValue(language, out var mine))
+            {
+                _terms[language] = mine = new TermCounter();
+            }
+
+            mine.Merge(counter);
+        }
         foreach (var (frame, examples) in other._cueExamples)
         {
             if (!_cueExamples.TryGetValue(frame, out var mine))
@@ -318,7 +327,7 @@ public sealed class GroupAccumulator
 
     /// <summary>
     /// Counts the content words and adjacent content-word pairs of an outlet unit. Lookups go by span, so a string is
-    /// made only the first time the group sees a term.
+    /// made only the first time the group sees a word; pairs are counted by the ids of their words.
     /// </summary>
     private void CountTerms(AnalyzedText text)
     {
@@ -326,12 +335,10 @@ public sealed class GroupAccumulator
         var stopwords = StopwordsFor(language);
         if (!_terms.TryGetValue(language, out var counts))
         {
-            _terms[language] = counts = new Dictionary<string, int>(StringComparer.Ordinal);
+            _terms[language] = counts = new TermCounter();
         }
 
-        var lookup = counts.GetAlternateLookup<ReadOnlySpan<char>>();
         var tokens = text.TokenSpan;
-        Span<char> pair = stackalloc char[128];
         var previous = -1;
         for (var i = 0; i < tokens.Length; i++)
         {
@@ -348,19 +355,13 @@ public sealed class GroupAccumulator
                 continue;
             }
 
-            CollectionsMarshal.GetValueRefOrAddDefault(lookup, key, out _)++;
+            var id = counts.AddWord(key);
             if (previous >= 0)
             {
-                var first = text.Key(previous);
-                var length = first.Length + 1 + key.Length;
-                var buffer = length <= pair.Length ? pair : new char[length];
-                first.CopyTo(buffer);
-                buffer[first.Length] = ' ';
-                key.CopyTo(buffer[(first.Length + 1)..]);
-                CollectionsMarshal.GetValueRefOrAddDefault(lookup, buffer[..length], out _)++;
+                counts.AddPair(previous, id);
             }
 
-            previous = i;
+            previous = id;
         }
     }
 
