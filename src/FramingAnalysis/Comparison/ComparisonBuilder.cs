@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Runtime.InteropServices;
 using FramingAnalysis.Analysis;
 using FramingAnalysis.Comparison.Statistics;
 
@@ -635,20 +634,16 @@ public sealed class ComparisonBuilder
                 continue;
             }
 
-            // Each member's counts as terms (pairs written out), one member at a time into the corpus counts.
-            var counts = new Dictionary<string, int>[members.Count];
-            var corpus = new Dictionary<string, int>(StringComparer.Ordinal);
+            // The corpus counts by word ids, then written out as terms only for the terms kept (most pairs are rare), and
+            // each member's counts only for those terms.
+            var corpus = new TermCounter();
+            var maps = new int[members.Count][];
             for (var m = 0; m < members.Count; m++)
             {
-                counts[m] = members[m].Terms[language].ToDictionary();
-                foreach (var (term, count) in counts[m])
-                {
-                    CollectionsMarshal.GetValueRefOrAddDefault(corpus, term, out _) += count;
-                }
+                maps[m] = corpus.Merge(members[m].Terms[language]);
             }
 
-            var kept = corpus.Where(kv => kv.Value >= o.MinTermCount).ToDictionary(kv => kv.Key, kv => kv.Value, StringComparer.Ordinal);
-            corpus = null;
+            var kept = corpus.ToDictionary(o.MinTermCount);
             if (kept.Count == 0)
             {
                 continue;
@@ -656,11 +651,11 @@ public sealed class ComparisonBuilder
 
             for (var m = 0; m < members.Count; m++)
             {
-                var own = counts[m].Where(kv => kept.ContainsKey(kv.Key)).ToDictionary(kv => kv.Key, kv => kv.Value, StringComparer.Ordinal);
-                counts[m] = null!;
+                var counter = members[m].Terms[language];
+                var own = counter.ToDictionary(corpus, maps[m], o.MinTermCount);
                 var terms = LogOddsRatio.CompareToRest(own, kept, o.PriorSize);
                 var top = terms.Where(t => t.Z > 0 && t.CountI > 0).Take(o.TopTerms).ToList();
-                result.Add(new DistinctiveTerms(members[m].Key, language, members[m].Terms[language].Total, top));
+                result.Add(new DistinctiveTerms(members[m].Key, language, counter.Total, top));
             }
         }
 

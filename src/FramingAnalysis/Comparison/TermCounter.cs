@@ -5,7 +5,7 @@ namespace FramingAnalysis.Comparison;
 /// <summary>
 /// Counts the words and adjacent word pairs of one group in one language, for distinctive language. Words get dense ids
 /// the first time they are seen (one string each); a pair is counted under its two ids, so no pair string exists until
-/// <see cref="ToDictionary"/> writes them out as <c>"first second"</c>.
+/// <see cref="ToDictionary(int)"/> writes the pairs that are kept out as <c>"first second"</c>.
 /// </summary>
 /// <remarks>
 /// Cost: one span lookup per word and one 64-bit key lookup per pair; memory grows with the distinct words and pairs,
@@ -30,12 +30,22 @@ internal sealed class TermCounter
     /// <summary>The sum of all word and pair counts.</summary>
     public long Total { get; private set; }
 
-    /// <summary>Counts one occurrence of <paramref name="word"/> and returns its id (a string is made the first time only).</summary>
+    /// <summary>
+    /// Counts one occurrence of <paramref name="word"/> and returns its id (a string is made the first time only). A word
+    /// holds no space (it is one token's key), so no pair's written form can be a word.
+    /// </summary>
+    /// <exception cref="ArgumentException"><paramref name="word"/> contains a space.</exception>
     public int AddWord(ReadOnlySpan<char> word)
     {
         ref var id = ref CollectionsMarshal.GetValueRefOrAddDefault(_lookup, word, out var exists);
         if (!exists)
         {
+            if (word.Contains(' '))
+            {
+                _lookup.Remove(word);
+                throw new ArgumentException("A counted word cannot contain a space.", nameof(word));
+            }
+
             id = _words.Count;
             _words.Add(word.ToString());
             _counts.Add(0);
@@ -50,7 +60,8 @@ internal sealed class TermCounter
     public void AddPair(int first, int second) => AddPair(first, second, 1);
 
     /// <summary>Adds everything <paramref name="other"/> counted (it is not changed).</summary>
-    public void Merge(TermCounter other)
+    /// <returns>For each of <paramref name="other"/>'s word ids, the id of the word here.</returns>
+    public int[] Merge(TermCounter other)
     {
         var map = new int[other._words.Count];
         for (var i = 0; i < map.Length; i++)
@@ -73,24 +84,41 @@ internal sealed class TermCounter
             var (a, b) = Split(key);
             AddPair(map[a], map[b], count);
         }
+
+        return map;
     }
 
     /// <summary>
-    /// The counts by term: each word, and each pair as its two words joined by a space. Cost: a string per pair; made for
-    /// the statistics, once per group and language.
+    /// The counts by term, for the terms counted at least <paramref name="minCount"/> times: each word, and each pair as
+    /// its two words joined by a space. Cost: a string per pair kept.
     /// </summary>
-    public Dictionary<string, int> ToDictionary()
+    public Dictionary<string, int> ToDictionary(int minCount = 1) => ToDictionary(this, null, minCount);
+
+    /// <summary>
+    /// This counter's counts by term (as <see cref="ToDictionary(int)"/>), for the terms that <paramref name="corpus"/>
+    /// counted at least <paramref name="minCount"/> times; <paramref name="map"/> is what <paramref name="corpus"/>'s
+    /// <see cref="Merge"/> of this counter returned. Only the pairs kept are written out as strings.
+    /// </summary>
+    public Dictionary<string, int> ToDictionary(TermCounter corpus, int[]? map, int minCount)
     {
-        var result = new Dictionary<string, int>(_words.Count + _pairs.Count, StringComparer.Ordinal);
+        var result = new Dictionary<string, int>(StringComparer.Ordinal);
+        var corpusCounts = CollectionsMarshal.AsSpan(corpus._counts);
         for (var i = 0; i < _words.Count; i++)
         {
-            CollectionsMarshal.GetValueRefOrAddDefault(result, _words[i], out _) += _counts[i];
+            if (corpusCounts[map?[i] ?? i] >= minCount)
+            {
+                result.Add(_words[i], _counts[i]);
+            }
         }
 
         foreach (var (key, count) in _pairs)
         {
             var (a, b) = Split(key);
-            CollectionsMarshal.GetValueRefOrAddDefault(result, string.Concat(_words[a], " ", _words[b]), out _) += count;
+            var kept = map is null ? count : corpus._pairs.GetValueOrDefault(Key(map[a], map[b]));
+            if (kept >= minCount)
+            {
+                result.Add(string.Concat(_words[a], " ", _words[b]), count);
+            }
         }
 
         return result;
@@ -98,10 +126,11 @@ internal sealed class TermCounter
 
     private void AddPair(int first, int second, int count)
     {
-        var key = unchecked((long)((((ulong)(uint)first << 32) | (uint)second) * Mix));
-        CollectionsMarshal.GetValueRefOrAddDefault(_pairs, key, out _) += count;
+        CollectionsMarshal.GetValueRefOrAddDefault(_pairs, Key(first, second), out _) += count;
         Total += count;
     }
+
+    private static long Key(int first, int second) => unchecked((long)((((ulong)(uint)first << 32) | (uint)second) * Mix));
 
     private static (int First, int Second) Split(long key)
     {

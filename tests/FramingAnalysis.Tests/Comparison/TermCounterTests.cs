@@ -56,6 +56,43 @@ public class TermCounterTests
         Assert.Equal(120_000 + 119_999, counters[1].Total);
     }
 
+    [Fact]
+    public void Kept_terms_are_those_the_corpus_counted_often_enough()
+    {
+        var a = new TermCounter();
+        var b = new TermCounter();
+        var countsA = new Dictionary<string, int>(StringComparer.Ordinal);
+        var countsB = new Dictionary<string, int>(StringComparer.Ordinal);
+        Feed(a, countsA, ["mega", "prison", "mega", "prison", "gangs", "terror"]);
+        Feed(b, countsB, ["terror", "mega", "prison", "crackdown", "mega"]);
+        var corpus = new TermCounter();
+        var mapA = corpus.Merge(a);
+        var mapB = corpus.Merge(b);
+
+        // Corpus: mega 4, prison 3, terror 2, "mega prison" 3, "prison mega" 1, ...; kept at 3: mega, prison, "mega prison".
+        var kept = corpus.ToDictionary(3);
+        Assert.Equal(["mega", "mega prison", "prison"], kept.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(4, kept["mega"]);
+        Assert.Equal(3, kept["mega prison"]);
+
+        var ownA = a.ToDictionary(corpus, mapA, 3);
+        var ownB = b.ToDictionary(corpus, mapB, 3);
+        Assert.Equal(countsA.Where(kv => kept.ContainsKey(kv.Key)).OrderBy(kv => kv.Key, StringComparer.Ordinal), ownA.OrderBy(kv => kv.Key, StringComparer.Ordinal));
+        Assert.Equal(countsB.Where(kv => kept.ContainsKey(kv.Key)).OrderBy(kv => kv.Key, StringComparer.Ordinal), ownB.OrderBy(kv => kv.Key, StringComparer.Ordinal));
+        Assert.Equal(2, ownA["mega prison"]);
+        Assert.Equal(1, ownB["mega prison"]);
+    }
+
+    [Fact]
+    public void A_word_with_a_space_is_refused_and_not_kept()
+    {
+        var counter = new TermCounter();
+        Assert.Throws<ArgumentException>(() => counter.AddWord("mega prison"));
+        counter.AddWord("mega");
+        Assert.Equal(["mega"], counter.ToDictionary().Keys);
+        Assert.Equal(1, counter.Total);
+    }
+
     private static void Feed(TermCounter counter, Dictionary<string, int> expected, string[] stream)
     {
         var previous = -1;
