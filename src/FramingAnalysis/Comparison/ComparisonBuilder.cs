@@ -181,6 +181,16 @@ public sealed class ComparisonBuilder
         _commentsRejected += other._commentsRejected;
     }
 
+    /// <summary>
+    /// Drops everything this builder has collected, for a caller that has merged it into another builder and must not
+    /// keep its articles alive through references it cannot clear (a finished worker's closure, say).
+    /// </summary>
+    internal void Release()
+    {
+        _groups.Clear();
+        _groups.TrimExcess();
+    }
+
     /// <summary>Computes every statistic.</summary>
     /// <param name="manifest">The run manifest to carry into the result.</param>
     /// <returns>The result.</returns>
