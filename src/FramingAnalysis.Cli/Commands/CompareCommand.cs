@@ -184,8 +184,8 @@ internal static class CompareCommand
             // - each merged shard is emptied: clearing the arrays was not enough, as a finished worker's closure still
             //   held its shard in about half the runs (a live heap of 236 MB instead of 166 MB after a 1 GB analysis);
             // - one compacting collection (60-80 ms at 1 GB) frees the shards and the analysis phase's fragmentation
-            //   before the statistics allocate. Peak RSS at 1 GB: 418-419 MB in four runs, against 447-505 MB without
-            //   these two steps and 472-481 MB with the shards emptied but no collection.
+            //   before the statistics allocate. Peak RSS at 1 GB: 418-420 MB in five runs, against 447-505 MB without
+            //   these two steps and 473-481 MB with the shards emptied but no collection.
             Array.Clear(builders, 1, workers - 1);
             Array.Clear(tasks);
             GCSettings.LargeObjectHeapCompactionMode = GCLargeObjectHeapCompactionMode.CompactOnce;

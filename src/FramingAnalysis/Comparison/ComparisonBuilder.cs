@@ -189,6 +189,8 @@ public sealed class ComparisonBuilder
     {
         _groups.Clear();
         _groups.TrimExcess();
+        _articlesRejected = 0;
+        _commentsRejected = 0;
     }
 
     /// <summary>Computes every statistic.</summary>

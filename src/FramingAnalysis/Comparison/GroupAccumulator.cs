@@ -223,6 +223,7 @@ public sealed class GroupAccumulator
 
             mine.Merge(counter);
         }
+
         foreach (var (frame, examples) in other._cueExamples)
         {
             if (!_cueExamples.TryGetValue(frame, out var mine))

@@ -46,9 +46,7 @@ internal sealed class TermCounter
                 throw new ArgumentException("A counted word cannot contain a space.", nameof(word));
             }
 
-            id = _words.Count;
-            _words.Add(word.ToString());
-            _counts.Add(0);
+            id = NewWord(word.ToString());
         }
 
         CollectionsMarshal.AsSpan(_counts)[id]++;
@@ -69,9 +67,7 @@ internal sealed class TermCounter
             ref var id = ref CollectionsMarshal.GetValueRefOrAddDefault(_ids, other._words[i], out var exists);
             if (!exists)
             {
-                id = _words.Count;
-                _words.Add(other._words[i]);
-                _counts.Add(0);
+                id = NewWord(other._words[i]);
             }
 
             CollectionsMarshal.AsSpan(_counts)[id] += other._counts[i];
@@ -122,6 +118,14 @@ internal sealed class TermCounter
         }
 
         return result;
+    }
+
+    // The next id, for a word just added to the lookup table; its count starts at 0.
+    private int NewWord(string word)
+    {
+        _words.Add(word);
+        _counts.Add(0);
+        return _words.Count - 1;
     }
 
     private void AddPair(int first, int second, int count)
