@@ -45,7 +45,7 @@ public sealed partial class LanguageIdentifier
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int TrigramIndex(int a, int b, int c) => (((a * Alphabet) + b) * Alphabet) + c;
 
-    private static FrozenDictionary<string, WordEvidence> LoadWordEvidence()
+    private static Dictionary<string, WordEvidence> LoadWordEvidence()
     {
         var english = ReadWeights("langid.en.tsv");
         var spanish = ReadWeights("langid.es.tsv");
@@ -68,7 +68,7 @@ public sealed partial class LanguageIdentifier
             map.TryAdd(word, new WordEvidence(0, 0, (float)OtherWordWeight));
         }
 
-        return map.ToFrozenDictionary(StringComparer.Ordinal);
+        return map;
     }
 
     private static Dictionary<string, float> ReadWeights(string resource)

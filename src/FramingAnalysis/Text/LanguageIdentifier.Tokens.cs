@@ -68,7 +68,9 @@ public sealed partial class LanguageIdentifier
                 word = folded[..raw.Length];
             }
 
-            ScoreWord(word, IsLikelyName(text, token.Start, raw) ? NameWeight : 1.0, ref evidence);
+            // Such a word is a name only if it is capitalized, which the tokenizer has already noted.
+            bool name = (token.Flags & TokenFlags.Capitalized) != 0 && IsLikelyName(text, token.Start, raw);
+            ScoreWord(word, name ? NameWeight : 1.0, ref evidence);
             return;
         }
 

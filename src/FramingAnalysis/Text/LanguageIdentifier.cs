@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using FramingAnalysis.Internal;
 
 namespace FramingAnalysis.Text;
@@ -91,7 +92,6 @@ public sealed partial class LanguageIdentifier
 
     private LanguageIdentifier()
     {
-        _words = new WordLookup<WordEvidence>(LoadWordEvidence());
         var (english, spanish) = BuildTrigramProfiles();
         _trigrams = new float[english.Length * 2];
         for (int i = 0; i < english.Length; i++)
@@ -99,6 +99,12 @@ public sealed partial class LanguageIdentifier
             _trigrams[2 * i] = english[i];
             _trigrams[(2 * i) + 1] = spanish[i];
         }
+
+        // The listed words are the most frequent words of running text: their letter evidence is worked out once here,
+        // by the same code as for any other word, so that scoring one adds stored sums instead of walking its letters.
+        var words = LoadWordEvidence().ToFrozenDictionary(
+            kv => kv.Key, kv => kv.Value with { Letters = Letters(kv.Key) }, StringComparer.Ordinal);
+        _words = new WordLookup<WordEvidence>(words);
     }
 
     /// <summary>
@@ -147,10 +153,22 @@ public sealed partial class LanguageIdentifier
                 // A word listed as frequent in both languages (a, no, me, ok, plan) says nothing through its letters.
                 return;
             }
+
+            AddLetters(weights.Letters, word.Length, weight, ref evidence);
+            return;
         }
 
-        // The word is read as [boundary, boundary, w0 … wn-1, boundary]: n + 1 trigrams, so that the first letter
-        // and the end of the word count too. The same pass notes ñ and "th" for the spelling cues.
+        var letters = Letters(word);
+        AddLetters(letters, word.Length, weight, ref evidence);
+    }
+
+    /// <summary>
+    /// The letter evidence of a folded word: its trigram log-probabilities in each language and its spelling cues.
+    /// The word is read as [boundary, boundary, w0 … wn-1, boundary]: n + 1 trigrams, so that the first letter and the
+    /// end of the word count too. The same pass notes ñ and "th" for the spelling cues.
+    /// </summary>
+    private LetterEvidence Letters(ReadOnlySpan<char> word)
+    {
         double en = 0;
         double es = 0;
         int a = Boundary;
@@ -174,11 +192,16 @@ public sealed partial class LanguageIdentifier
         int end = 2 * TrigramIndex(a, b, Boundary);
         en += trigrams[end];
         es += trigrams[end + 1];
+        return new LetterEvidence(en, es, SpellingCues(word, enye, th));
+    }
 
-        AddFoldedCues(word, enye, th, weight, ref evidence);
-        evidence.TrigramEn += weight * en;
-        evidence.TrigramEs += weight * es;
-        evidence.Trigrams += weight * (word.Length + 1);
+    /// <summary>Adds a word's letter evidence, scaled by its weight (1, or <see cref="NameWeight"/> for a likely name).</summary>
+    private static void AddLetters(LetterEvidence letters, int length, double weight, ref Evidence evidence)
+    {
+        AddSpellingCues(letters.Cues, weight, ref evidence);
+        evidence.TrigramEn += weight * letters.English;
+        evidence.TrigramEs += weight * letters.Spanish;
+        evidence.Trigrams += weight * (length + 1);
     }
 
     // Title-case word (Serena, McDonald) that does not open a sentence: a name, most likely.
@@ -254,13 +277,9 @@ public sealed partial class LanguageIdentifier
         }
     }
 
-    private static void AddFoldedCues(ReadOnlySpan<char> w, bool enye, bool th, double weight, ref Evidence evidence)
+    /// <summary>Which spelling cues a folded word shows (<paramref name="enye"/> and <paramref name="th"/> come from the letter pass).</summary>
+    private static SpellingCue SpellingCues(ReadOnlySpan<char> w, bool enye, bool th)
     {
-        if (enye)
-        {
-            evidence.CueEs += weight * EnyeCue;
-        }
-
         // The endings, sorted by their last letter so that a word is compared with the few that can match:
         // Spanish -cion, -ciones, -mente; English 's n't 're 'll 've 'm 'd; English -ing, -tion, -tions (and wh-).
         bool spanishSuffix = false;
@@ -298,22 +317,42 @@ public sealed partial class LanguageIdentifier
                 break;
         }
 
-        if (spanishSuffix)
+        return (enye ? SpellingCue.Enye : 0)
+            | (spanishSuffix ? SpellingCue.SpanishSuffix : 0)
+            | (contraction ? SpellingCue.Contraction : 0)
+            | (spelling ? SpellingCue.EnglishSpelling : 0)
+            | (th ? SpellingCue.Th : 0);
+    }
+
+    /// <summary>Adds the weights of a word's spelling cues, always in the same order (so that sums do not depend on the path).</summary>
+    private static void AddSpellingCues(SpellingCue cues, double weight, ref Evidence evidence)
+    {
+        if (cues == 0)
+        {
+            return;
+        }
+
+        if ((cues & SpellingCue.Enye) != 0)
+        {
+            evidence.CueEs += weight * EnyeCue;
+        }
+
+        if ((cues & SpellingCue.SpanishSuffix) != 0)
         {
             evidence.CueEs += weight * SpanishSuffixCue;
         }
 
-        if (contraction)
+        if ((cues & SpellingCue.Contraction) != 0)
         {
             evidence.CueEn += weight * EnglishContractionCue;
         }
 
-        if (spelling)
+        if ((cues & SpellingCue.EnglishSpelling) != 0)
         {
             evidence.CueEn += weight * EnglishSpellingCue;
         }
 
-        if (th)
+        if ((cues & SpellingCue.Th) != 0)
         {
             evidence.CueEn += weight * EnglishLetterCue;
         }
@@ -410,6 +449,26 @@ public sealed partial class LanguageIdentifier
         public int NonLatinLetters;
     }
 
-    /// <summary>The evidence one folded word carries for each class, in nats.</summary>
-    private readonly record struct WordEvidence(float English, float Spanish, float Other);
+    /// <summary>
+    /// The evidence a listed word carries for each class, in nats, with its letter evidence worked out in advance
+    /// (unused for a word listed in both languages).
+    /// </summary>
+    private readonly record struct WordEvidence(float English, float Spanish, float Other)
+    {
+        public LetterEvidence Letters { get; init; }
+    }
+
+    /// <summary>A folded word's summed trigram log-probabilities (in nats, unweighted) and its spelling cues.</summary>
+    private readonly record struct LetterEvidence(double English, double Spanish, SpellingCue Cues);
+
+    /// <summary>The spelling cues of one word.</summary>
+    [Flags]
+    private enum SpellingCue : byte
+    {
+        Enye = 1,
+        SpanishSuffix = 2,
+        Contraction = 4,
+        EnglishSpelling = 8,
+        Th = 16,
+    }
 }
