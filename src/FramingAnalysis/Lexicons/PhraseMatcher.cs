@@ -25,7 +25,7 @@ internal sealed class PhraseMatcher<T>
     /// How many leading characters of a key select the prefix lengths to try (<see cref="_prefixLengthsByStart"/>).
     /// Patterns shorter than this are tried at every key; the built-in lists have none.
     /// </summary>
-    private const int PrefixStart = TokenProbe.PrefixStart;
+    private const int PrefixStart = TokenHashes.PrefixStart;
 
     /// <summary>Prefix lengths that fit in the bit masks of <see cref="_prefixLengthsByStart"/>: <see cref="PrefixStart"/> to 31.</summary>
     private const int MaxMaskedPrefixLength = 31;
@@ -89,7 +89,7 @@ internal sealed class PhraseMatcher<T>
         public int[] Lengths { get; }
 
         /// <summary>
-        /// Per entry, the bits (see <see cref="PairBit"/>) that a token must have for the entry's second word to match
+        /// Per entry, the bits (see <see cref="TokenHashes.PairBit"/>) that a token must have for the entry's second word to match
         /// it by key, prefix or stem; 0 for a one-word entry, every bit when the second word could match anything.
         /// </summary>
         public ulong[] SecondWordBits { get; }
@@ -109,7 +109,7 @@ internal sealed class PhraseMatcher<T>
 
             // A one-letter prefix ("x*") fixes only the first character of the key: any pair may follow.
             var anyKey = word.Length == 0 || (word.Length == 1 && c.LastIsPrefix && c.Words.Length == 2);
-            return (anyKey ? ulong.MaxValue : PairBit(word)) | (stem.Length == 0 ? ulong.MaxValue : PairBit(stem));
+            return (anyKey ? ulong.MaxValue : TokenHashes.PairBit(word)) | (stem.Length == 0 ? ulong.MaxValue : TokenHashes.PairBit(stem));
         }
     }
 
@@ -246,7 +246,7 @@ internal sealed class PhraseMatcher<T>
         {
             if (prefix.Length is >= PrefixStart and <= MaxMaskedPrefixLength)
             {
-                _prefixLengthsByStart[TokenProbe.StartHash(prefix) >> StartShift] |= 1u << prefix.Length;
+                _prefixLengthsByStart[TokenHashes.StartHash(prefix) >> StartShift] |= 1u << prefix.Length;
             }
             else
             {
@@ -442,18 +442,6 @@ internal sealed class PhraseMatcher<T>
         return best;
     }
 
-    /// <summary>
-    /// A word's bit in a 64-bit signature mask: a hash of its first two characters (its only character and 0 for a
-    /// one-letter word). Two words whose bits differ cannot be equal, nor can one start with the other when both have
-    /// two characters or more.
-    /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static ulong PairBit(ReadOnlySpan<char> word)
-    {
-        uint second = word.Length > 1 ? word[1] : '\0';
-        return 1UL << (int)(((word[0] * 0x9E3779B1u) ^ (second * 0x85EBCA77u)) >> 26);
-    }
-
     private static bool IsDeterminer(string word) => word is "the" or "a" or "an" or "this" or "that" or "el" or "la" or "los" or "las" or "un" or "una" or "este" or "esta" or "ese" or "esa";
 
     private static bool Matches(AnalyzedText text, int start, int gap, Candidate c, bool useStems)
@@ -491,7 +479,7 @@ internal sealed class PhraseMatcher<T>
     private static Candidate[] Longest(List<Candidate> candidates) => candidates.OrderByDescending(c => c.Words.Length).ToArray();
 
     /// <summary>
-    /// The signature bits (see <see cref="PairBit"/>) of the keys and stems of the tokens where the second word of a
+    /// The signature bits (see <see cref="TokenHashes.PairBit"/>) of the keys and stems of the tokens where the second word of a
     /// phrase starting at a token may stand: right after it, or after up to <see cref="MaxModifierGap"/> modifiers
     /// (words). Read one token at a time, only as far as a question needs.
     /// </summary>
@@ -518,18 +506,7 @@ internal sealed class PhraseMatcher<T>
                     break;
                 }
 
-                var key = text.Key(at);
-                if (!key.IsEmpty)
-                {
-                    _bits |= PairBit(key);
-                }
-
-                var stem = text.Stem(at);
-                if (!stem.IsEmpty)
-                {
-                    _bits |= PairBit(stem);
-                }
-
+                _bits |= text.HashesAt(at).PairBits;
                 _gap++;
                 if ((_bits & mask) != 0)
                 {
@@ -544,25 +521,24 @@ internal sealed class PhraseMatcher<T>
 
 /// <summary>
 /// What the matchers read of one token: its key and stem, their <see cref="KeyFilter"/> hashes, whether the stem is
-/// the key, whether the token is capitalized, and the hash of its first characters that selects prefix lengths. Made
-/// once per token, so that several matchers looking at the same token (a scorer's aliases and cues) share the work.
+/// the key, whether the token is capitalized, and the hash of its first characters that selects prefix lengths. The
+/// hashes are read from the text stage's <see cref="TokenHashes"/>; a probe is made once per token, so that several
+/// matchers looking at the same token (a scorer's aliases and cues) share the reads.
 /// </summary>
 internal readonly ref struct TokenProbe
 {
-    /// <summary>How many leading characters of a key select the prefix lengths a matcher tries (<see cref="PrefixHash"/>).</summary>
-    public const int PrefixStart = 4;
-
-    /// <summary>Reads token <paramref name="index"/> of <paramref name="text"/>.</summary>
+    /// <summary>Reads token <paramref name="index"/> of <paramref name="text"/> (its hashes come from the text stage).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public TokenProbe(AnalyzedText text, int index)
     {
         Key = text.Key(index);
         Stem = text.Stem(index);
         Capitalized = text.TokenAt(index).Has(TokenFlags.Capitalized);
-        KeyHash = KeyFilter.Hash(Key);
         StemIsKey = text.StemIsKey(index);
-        StemHash = StemIsKey ? KeyHash : KeyFilter.Hash(Stem);
-        PrefixHash = Key.Length >= PrefixStart ? StartHash(Key) : 0;
+        ref readonly var hashes = ref text.HashesAt(index);
+        KeyHash = hashes.KeyHash;
+        StemHash = hashes.StemHash;
+        PrefixHash = hashes.PrefixHash;
     }
 
     /// <summary>The token's folded key.</summary>
@@ -583,14 +559,6 @@ internal readonly ref struct TokenProbe
     /// <summary>The filter hash of <see cref="Stem"/>.</summary>
     public uint StemHash { get; }
 
-    /// <summary>A hash of the first <see cref="PrefixStart"/> characters of <see cref="Key"/> (0 when it is shorter).</summary>
+    /// <summary>A hash of the first <see cref="TokenHashes.PrefixStart"/> characters of <see cref="Key"/> (0 when it is shorter).</summary>
     public uint PrefixHash { get; }
-
-    /// <summary>A hash of the first <see cref="PrefixStart"/> characters of a string at least that long.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static uint StartHash(ReadOnlySpan<char> key)
-    {
-        var h = (key[0] * 0x9E3779B1u) ^ (key[1] * 0x85EBCA77u) ^ (key[2] * 0xC2B2AE3Du) ^ (key[3] * 0x27D4EB2Fu);
-        return (h ^ (h >> 15)) * 0x2C1B3C6Du;
-    }
 }

@@ -192,6 +192,9 @@ public sealed class RuleSentimentScorer : SentimentScorer
         var modifierValue = w.ModifierValue;
         var phraseStart = w.PhraseStart;
         var entries = w.Entries;
+
+        // The word valences looked up here are kept with the text, for the stance scorer's clause sentiment.
+        var shared = text.BeginWordValences(pack);
         foreach (var sentence in text.SentenceSpans)
         {
             var end = sentence.FirstToken + sentence.TokenCount;
@@ -278,6 +281,10 @@ public sealed class RuleSentimentScorer : SentimentScorer
                 if (token.Kind == TokenKind.Word)
                 {
                     baseValence[t] = pack.WordValence(text.Key(t), text.Stem(t), keyEntry, stemEntry, out rules[t], out entries[t]);
+                    if (!shared.IsEmpty)
+                    {
+                        shared[t] = baseValence[t];
+                    }
                 }
                 else if (token.Kind == TokenKind.Hashtag)
                 {

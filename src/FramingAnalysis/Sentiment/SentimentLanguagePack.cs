@@ -49,15 +49,25 @@ public sealed class SentimentLanguagePack
 
     internal PhraseMatcher<SentimentModifier> Modifiers { get; }
 
-    /// <summary>The built-in pack for <c>en</c> or <c>es</c>, from the embedded TSV resources.</summary>
+    /// <summary>
+    /// The built-in pack for <c>en</c> or <c>es</c>, from the embedded TSV resources. Packs are immutable, so each is
+    /// built once (on first use) and the same instance is returned to every caller: the default sentiment scorer and the
+    /// stance scorer's clause sentiment share it, and with it the word valences the sentiment scorer has looked up.
+    /// </summary>
     /// <exception cref="ArgumentException">Any other language.</exception>
-    public static SentimentLanguagePack BuiltIn(string language)
+    public static SentimentLanguagePack BuiltIn(string language) => language switch
     {
-        if (language is not ("en" or "es"))
-        {
-            throw new ArgumentException($"No built-in sentiment lexicon for '{language}' (en and es are built in).", nameof(language));
-        }
+        "en" => BuiltInEnglish.Value,
+        "es" => BuiltInSpanish.Value,
+        _ => throw new ArgumentException($"No built-in sentiment lexicon for '{language}' (en and es are built in).", nameof(language)),
+    };
 
+    private static readonly Lazy<SentimentLanguagePack> BuiltInEnglish = new(() => LoadBuiltIn("en"));
+
+    private static readonly Lazy<SentimentLanguagePack> BuiltInSpanish = new(() => LoadBuiltIn("es"));
+
+    private static SentimentLanguagePack LoadBuiltIn(string language)
+    {
         SentimentLexicon lexicon;
         using (var reader = ResourceTable.OpenBuiltIn($"sentiment.{language}.tsv"))
         {

@@ -565,6 +565,9 @@ public sealed class RuleStanceScorer : StanceScorer
     private static double ClauseSentiment(AnalyzedText text, SentimentLanguagePack pack, double[] valence, int start, int end, int mention, int mentionLength)
     {
         var tokens = text.TokenSpan;
+
+        // The sentiment scorer's lookups in the same pack, when it has scored this text (NaN where it looked none up).
+        var known = text.WordValences(pack);
         double sum = 0;
         var negate = false;
         for (var i = start; i < end; i++)
@@ -584,7 +587,9 @@ public sealed class RuleStanceScorer : StanceScorer
             if (double.IsNaN(v))
             {
                 var key = text.Key(i);
-                v = valence[i] = token.Has(TokenFlags.NegationClitic) || IsNegator(key) ? NegatorMark : pack.WordValence(key, text.Stem(i), out _);
+                v = valence[i] = token.Has(TokenFlags.NegationClitic) || IsNegator(key) ? NegatorMark
+                    : !known.IsEmpty && !double.IsNaN(known[i]) ? known[i]
+                    : pack.WordValence(key, text.Stem(i), out _);
             }
 
             if (v == NegatorMark)

@@ -1,10 +1,11 @@
 using System.Runtime.InteropServices;
+using FramingAnalysis.Internal;
 
 namespace FramingAnalysis.Text;
 
 /// <summary>
 /// The text stage as one call: tokenize, split sentences, fold every token's lookup key, decide the language from those
-/// tokens and keys, and stem in that language. Immutable and thread-safe; build one and share it.
+/// tokens and keys, stem in that language, and hash each key and stem for the lexicon matchers. Immutable and thread-safe; build one and share it.
 /// </summary>
 /// <remarks>
 /// Cost: linear in the text length. <see cref="Analyze(string, string?)"/> allocates a fixed handful of exact-size
@@ -155,6 +156,13 @@ public sealed class TextPipeline
                     stemEnd[i] = at;
                 }
             }
+        }
+
+        // Last, the hashes every lexicon matcher tests first, once per token instead of once per matcher.
+        var hashes = result.Hashes;
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            hashes[i] = TokenHashes.Of(keys[keyStart[i]..keyEnd[i]], keys[stemStart[i]..stemEnd[i]], stemStart[i] == keyStart[i]);
         }
 
         result.SetKeysLength(at);
