@@ -131,38 +131,39 @@ public sealed class TextPipeline
         result.SetLanguage(language, confidence);
 
         // Then the stems, after the keys. A stem equal to its key is not written again: it shares the key's characters
-        // (AnalyzedText.StemIsKey); very long tokens have an empty stem.
+        // (AnalyzedText.StemIsKey); very long tokens have an empty stem. With each stem, the token's hashes that every
+        // lexicon matcher tests first, once per token instead of once per matcher.
         var stemmer = StemmerFor(language);
         var stemStart = result.StemStarts;
         var stemEnd = result.StemEnds;
+        var hashes = result.Hashes;
         for (var i = 0; i < tokens.Length; i++)
         {
+            var key = keys[keyStart[i]..keyEnd[i]];
             stemStart[i] = keyStart[i];
             stemEnd[i] = keyEnd[i];
             if (tokens[i].Length * TermNormalizer.MaxExpansion > LongToken)
             {
                 stemStart[i] = stemEnd[i] = keyEnd[i];
+                hashes[i] = TokenHashes.Of(key, default, false);
                 continue;
             }
 
             if (tokens[i].Kind == TokenKind.Word)
             {
-                var key = keys[keyStart[i]..keyEnd[i]];
                 var n = stemmer.Stem(key, keys[at..]);
-                if (!keys.Slice(at, n).SequenceEqual(key))
+                var stem = keys.Slice(at, n);
+                if (!stem.SequenceEqual(key))
                 {
                     stemStart[i] = at;
                     at += n;
                     stemEnd[i] = at;
+                    hashes[i] = TokenHashes.Of(key, stem, false);
+                    continue;
                 }
             }
-        }
 
-        // Last, the hashes every lexicon matcher tests first, once per token instead of once per matcher.
-        var hashes = result.Hashes;
-        for (var i = 0; i < tokens.Length; i++)
-        {
-            hashes[i] = TokenHashes.Of(keys[keyStart[i]..keyEnd[i]], keys[stemStart[i]..stemEnd[i]], stemStart[i] == keyStart[i]);
+            hashes[i] = TokenHashes.Of(key, key, true);
         }
 
         result.SetKeysLength(at);
