@@ -9,6 +9,17 @@ public class RuleSentimentScorerTests
 
     private static SentimentResult Score(string text, string language) => Scorer.Score(TextPipeline.Default.Analyze(text, language));
 
+    [Fact]
+    public void BuiltInPacks_AreBuiltOnceAndShared()
+    {
+        // The default scorer and the stance scorer's clause sentiment use the same instance, so that stance can read the
+        // word valences sentiment has looked up; an unknown language is still refused.
+        Assert.Same(SentimentLanguagePack.BuiltIn("en"), SentimentLanguagePack.BuiltIn("en"));
+        Assert.Same(SentimentLanguagePack.BuiltIn("es"), SentimentLanguagePack.BuiltIn("es"));
+        Assert.NotSame(SentimentLanguagePack.BuiltIn("en"), SentimentLanguagePack.BuiltIn("es"));
+        Assert.Throws<ArgumentException>(() => SentimentLanguagePack.BuiltIn("pt"));
+    }
+
     [Theory]
     [InlineData("The reform is good.", "en", SentimentLabel.Positive)]
     [InlineData("The reform is not good.", "en", SentimentLabel.Negative)]

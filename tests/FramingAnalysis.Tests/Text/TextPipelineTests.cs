@@ -1,5 +1,6 @@
 using System.Text;
 using FramingAnalysis.Analysis;
+using FramingAnalysis.Internal;
 using FramingAnalysis.Stance;
 using FramingAnalysis.Text;
 
@@ -131,6 +132,54 @@ public class TextPipelineTests
     }
 
     [Fact]
+    public void Analyzer_Stance_EqualsTheStanceScorerOnATextOfItsOwn()
+    {
+        // In the analyzer the stance scorer's clause sentiment reads the word valences the sentiment scorer has just
+        // looked up for the same text; a text from TextPipeline.Analyze holds none, so there it looks every word up
+        // itself. Scores, labels and evidence must be the same either way.
+        var corpus = FramingAnalysis.Corpus.Load(RepoPaths.Corpus);
+        var analyzer = FramingAnalyzer.Create(new AnalyzerOptions { Targets = StanceTarget.LoadJson(Path.Combine(RepoPaths.Corpus, "targets.json")) });
+        var clauses = 0;
+        foreach (var article in corpus.Articles)
+        {
+            var units = UnitSplitter.Default.Split(article);
+            var staged = analyzer.Analyze(article);
+            var context = new StanceContext(analyzer.Stance!.Targets.Count);
+            for (var i = 0; i < units.Count; i++)
+            {
+                if (!units[i].IsScored)
+                {
+                    continue;
+                }
+
+                var alone = analyzer.Stance.Score(TextPipeline.Default.Analyze(units[i].Text, units[i].DeclaredLanguage), units[i], context);
+                Assert.Equal(Render(alone), Render(staged.Units[i].Stance));
+                clauses += alone.Sum(r => r.Evidence.Count(e => e.Cue == "clause-sentiment"));
+            }
+        }
+
+        Assert.True(clauses > 50, $"the sample corpus should have clause-sentiment evidence (found {clauses})");
+    }
+
+    [Fact]
+    public void TextStage_HashesEveryTokenAsTheMatchersWould()
+    {
+        // The matchers test the text stage's per-token hashes instead of hashing keys and stems themselves.
+        foreach (var t in Others.Append("The government's mega-prisons, #CárcelYa and a very long https://example.org/a/b/c link"))
+        {
+            var text = TextPipeline.Default.Analyze(t);
+            for (var i = 0; i < text.TokenCount; i++)
+            {
+                var expected = TokenHashes.Of(text.Key(i), text.Stem(i), text.StemIsKey(i));
+                var actual = text.HashesAt(i);
+                Assert.Equal((expected.KeyHash, expected.StemHash, expected.PrefixHash, expected.PairBits), (actual.KeyHash, actual.StemHash, actual.PrefixHash, actual.PairBits));
+                Assert.Equal(KeyFilter.Hash(text.Key(i)), actual.KeyHash);
+                Assert.Equal(KeyFilter.Hash(text.Stem(i)), actual.StemHash);
+            }
+        }
+    }
+
+    [Fact]
     public void AnalyzePooled_KeepsEverySlotValid_UntilItsSlotIsReused()
     {
         string[] texts = ["Critics condemned the prison.", "La cárcel es un modelo polémico.", "🙂 ok", Others[0]];
@@ -164,6 +213,10 @@ public class TextPipelineTests
 
         return b.ToString();
     }
+
+    private static string Render(IReadOnlyList<StanceResult> stance) =>
+        string.Join('\n', stance.Select(r => $"{r.Target} {r.Label} {r.Score} {r.Confidence} {r.Voice} {r.Speaker} {r.Reason} "
+            + string.Join(' ', r.Evidence.Select(e => $"[{e.Start} {e.Length} {e.Text} {e.Cue} {e.Weight}]"))));
 
     private static string Render(ArticleAnalysis analysis)
     {
