@@ -5,7 +5,7 @@ namespace FramingAnalysis.Internal;
 
 /// <summary>
 /// Looks up folded words in a lexicon table by span, the way every hot lookup of the library does it: a word that
-/// <see cref="ShortKeyMap"/> can hold (up to eight Latin-1 letters: most words of running text) is answered by its
+/// <see cref="ShortKeyMap{T}"/> can hold (up to eight Latin-1 letters: most words of running text) is answered by its
 /// packed key; a longer one goes through a one-sided <see cref="KeyFilter"/>, then the frozen dictionary. Immutable and
 /// thread-safe; built once per table and held in a <see langword="readonly"/> field (a struct, so that a lookup reads
 /// its owner's fields directly). Allocation-free lookups.
@@ -13,8 +13,7 @@ namespace FramingAnalysis.Internal;
 /// <typeparam name="T">The table's values.</typeparam>
 internal readonly struct WordLookup<T>
 {
-    private readonly ShortKeyMap _short;
-    private readonly T[] _shortValues;
+    private readonly ShortKeyMap<T> _short;
     private readonly KeyFilter _filter;
     private readonly FrozenDictionary<string, T>.AlternateLookup<ReadOnlySpan<char>> _long;
 
@@ -22,9 +21,7 @@ internal readonly struct WordLookup<T>
     public WordLookup(FrozenDictionary<string, T> table)
     {
         ArgumentNullException.ThrowIfNull(table);
-        var shortEntries = table.Where(kv => ShortKeyMap.TryPack(kv.Key, out _)).ToArray();
-        _shortValues = Array.ConvertAll(shortEntries, kv => kv.Value);
-        _short = new ShortKeyMap(shortEntries.Select((kv, i) => KeyValuePair.Create(kv.Key, i)));
+        _short = new ShortKeyMap<T>(table);
         _filter = new KeyFilter(table.Keys);
         _long = table.GetAlternateLookup<ReadOnlySpan<char>>();
     }
@@ -33,11 +30,9 @@ internal readonly struct WordLookup<T>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool TryGetValue(ReadOnlySpan<char> word, out T value)
     {
-        if (ShortKeyMap.TryPack(word, out var packed))
+        if (ShortKey.TryPack(word, out var packed))
         {
-            var at = _short.Find(packed);
-            value = at >= 0 ? _shortValues[at] : default!;
-            return at >= 0;
+            return _short.TryFind(packed, out value);
         }
 
         value = default!;

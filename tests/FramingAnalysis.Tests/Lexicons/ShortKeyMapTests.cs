@@ -8,26 +8,27 @@ public class ShortKeyMapTests
     public void Find_AnswersExactlyForEveryPackableKey_AndDeclinesTheRest()
     {
         string[] keys = ["a", "de", "the", "que", "ñandu", "crisis", "prisoner", "a'b", "x\0y", "n\u00FF"];
-        var map = new ShortKeyMap(keys.Select((k, i) => KeyValuePair.Create(k, i)));
+        var map = new ShortKeyMap<int>(keys.Select((k, i) => KeyValuePair.Create(k, i)));
         for (var i = 0; i < keys.Length; i++)
         {
-            Assert.True(ShortKeyMap.TryPack(keys[i], out var packed), keys[i]);
-            Assert.Equal(i, map.Find(packed));
+            Assert.True(ShortKey.TryPack(keys[i], out var packed), keys[i]);
+            Assert.True(map.TryFind(packed, out var found));
+            Assert.Equal(i, found);
         }
 
         // Near misses: prefixes, extensions, other lengths, a leading U+0000 that would pack like "a".
         foreach (var miss in new[] { "b", "d", "th", "thee", "quee", "prisone", "\0a", "ab", "aa", "x\0", "\0" })
         {
-            if (ShortKeyMap.TryPack(miss, out var packed))
+            if (ShortKey.TryPack(miss, out var packed))
             {
-                Assert.Equal(-1, map.Find(packed));
+                Assert.False(map.TryFind(packed, out _));
             }
         }
 
         // Keys the map cannot hold are declined, so that callers use their other table.
         foreach (var other in new[] { "", "prisoners", "\0a", "łódź", "日本", "emoji🙂" })
         {
-            Assert.False(ShortKeyMap.TryPack(other, out _), other);
+            Assert.False(ShortKey.TryPack(other, out _), other);
         }
     }
 
@@ -35,13 +36,14 @@ public class ShortKeyMapTests
     public void Find_HandlesFullTablesOfManyKeys()
     {
         var keys = Enumerable.Range(0, 5000).Select(i => "w" + i.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList();
-        var map = new ShortKeyMap(keys.Select((k, i) => KeyValuePair.Create(k, i)));
+        var map = new ShortKeyMap<int>(keys.Select((k, i) => KeyValuePair.Create(k, i)));
         for (var i = 0; i < keys.Count; i++)
         {
-            Assert.True(ShortKeyMap.TryPack(keys[i], out var packed));
-            Assert.Equal(i, map.Find(packed));
-            Assert.True(ShortKeyMap.TryPack("v" + keys[i][1..], out var absent));
-            Assert.Equal(-1, map.Find(absent));
+            Assert.True(ShortKey.TryPack(keys[i], out var packed));
+            Assert.True(map.TryFind(packed, out var found));
+            Assert.Equal(i, found);
+            Assert.True(ShortKey.TryPack("v" + keys[i][1..], out var absent));
+            Assert.False(map.TryFind(absent, out _));
         }
     }
 }
