@@ -26,6 +26,29 @@ internal readonly struct WordLookup<T>
         _long = table.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
+    /// <summary>
+    /// The value of <paramref name="word"/>, when the table has it, for a caller that already has the word's
+    /// <see cref="KeyFilter.Hash"/> (<paramref name="hash"/>, from the text stage's <see cref="TokenHashes"/>): the filter is
+    /// tested first for every word, so that most misses (words the table does not hold) read a small bitset instead of
+    /// the table. Same answers as <see cref="TryGetValue(ReadOnlySpan{char}, out T)"/>.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool TryGetValue(ReadOnlySpan<char> word, uint hash, out T value)
+    {
+        if (!_filter.MayContain(hash))
+        {
+            value = default!;
+            return false;
+        }
+
+        if (ShortKey.TryPack(word, out var packed))
+        {
+            return _short.TryFind(packed, out value);
+        }
+
+        return _long.TryGetValue(word, out value!);
+    }
+
     /// <summary>The value of <paramref name="word"/>, when the table has it.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool TryGetValue(ReadOnlySpan<char> word, out T value)

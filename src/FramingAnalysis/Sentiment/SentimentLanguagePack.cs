@@ -206,9 +206,11 @@ public sealed class SentimentLanguagePack
     /// </summary>
     internal void Lookup(AnalyzedText text, int index, out WordEntry keyEntry, out WordEntry stemEntry)
     {
-        var at = Find(text.Key(index));
+        // The text stage's hashes answer most misses through the table's filter, without reading the table.
+        ref readonly var hashes = ref text.HashesAt(index);
+        var at = _words.TryGetValue(text.Key(index), hashes.KeyHash, out var found) ? found : 0;
         keyEntry = _entries[at];
-        stemEntry = _entries[(text.StemIsKey(index) ? at : Find(text.Stem(index))) + 1];
+        stemEntry = _entries[(text.StemIsKey(index) ? at : _words.TryGetValue(text.Stem(index), hashes.StemHash, out found) ? found : 0) + 1];
     }
 
     // The index in _entries of a string's key entry (its stem entry follows); 0, an empty pair, when it is unknown.
