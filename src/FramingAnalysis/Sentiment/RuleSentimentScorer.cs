@@ -229,7 +229,26 @@ public sealed class RuleSentimentScorer : SentimentScorer
 
                 // One lookup of the key and one of the stem say whether the lexicon knows the word and whether an idiom
                 // or modifier can start here; the phrase matchers run only where one can.
-                pack.Lookup(text, t, out var keyEntry, out var stemEntry);
+                var known = pack.Lookup(text, t, out var keyEntry, out var stemEntry);
+                if (!known && token.Kind == TokenKind.Word && !pack.MayStartPhraseAnywhere)
+                {
+                    // Most words: unknown to the pack, so no phrase starts here and the word keeps no valence, rule or
+                    // entry (as set above); only a negation clitic (don't, can't) still negates.
+                    if (token.Has(TokenFlags.NegationClitic))
+                    {
+                        roles[t] = Role.Negator;
+                        modifierValue[t] = NegationScalar;
+                    }
+
+                    if (!shared.IsEmpty)
+                    {
+                        shared[t] = 0;
+                    }
+
+                    t++;
+                    continue;
+                }
+
                 PhraseMatcher<double>.Candidate? idiom = null;
                 PhraseMatcher<SentimentModifier>.Candidate? modifier = null;
                 var idiomLength = pack.MayStartIdiom(keyEntry, stemEntry) ? pack.Idioms.Match(text, t, end, out idiom) : 0;

@@ -204,14 +204,23 @@ public sealed class SentimentLanguagePack
     /// <see cref="Lookup(ReadOnlySpan{char})"/> of token <paramref name="index"/>'s key and <see cref="LookupStem"/> of its stem, with one
     /// dictionary lookup when the stem is the key.
     /// </summary>
-    internal void Lookup(AnalyzedText text, int index, out WordEntry keyEntry, out WordEntry stemEntry)
+    /// <returns>Whether the pack knows the key or the stem at all; when not, both entries are empty.</returns>
+    internal bool Lookup(AnalyzedText text, int index, out WordEntry keyEntry, out WordEntry stemEntry)
     {
         // The text stage's hashes answer most misses through the table's filter, without reading the table.
         ref readonly var hashes = ref text.HashesAt(index);
         var at = _words.TryGetValue(text.Key(index), hashes.KeyHash, out var found) ? found : 0;
+        var stemAt = text.StemIsKey(index) ? at : _words.TryGetValue(text.Stem(index), hashes.StemHash, out found) ? found : 0;
         keyEntry = _entries[at];
-        stemEntry = _entries[(text.StemIsKey(index) ? at : _words.TryGetValue(text.Stem(index), hashes.StemHash, out found) ? found : 0) + 1];
+        stemEntry = _entries[stemAt + 1];
+        return (at | stemAt) != 0;
     }
+
+    /// <summary>
+    /// Whether an idiom or a modifier may start at a word the pack does not know (a prefix entry can match any word):
+    /// when false, such a word has no valence, rule or phrase, and the scorer skips it.
+    /// </summary>
+    internal bool MayStartPhraseAnywhere => _alwaysTryIdioms || _alwaysTryModifiers;
 
     // The index in _entries of a string's key entry (its stem entry follows); 0, an empty pair, when it is unknown.
     private int Find(ReadOnlySpan<char> word) => _words.TryGetValue(word, out var at) ? at : 0;
