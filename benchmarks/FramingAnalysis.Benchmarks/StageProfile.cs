@@ -105,6 +105,16 @@ internal static class StageProfile
 
                 return n;
             }),
+            ("  language id, text stage path", () =>
+            {
+                long n = 0;
+                foreach (var t in texts)
+                {
+                    n += LanguageIdentifier.Default.Identify(t.Text, t.TokenSpan, t.KeyBuffer, t.KeyStarts.AsSpan(0, t.TokenCount), t.KeyEnds.AsSpan(0, t.TokenCount)).Language.Length;
+                }
+
+                return n;
+            }),
             ("sentiment", () =>
             {
                 double s = 0;
