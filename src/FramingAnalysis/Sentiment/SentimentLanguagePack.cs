@@ -209,8 +209,8 @@ public sealed class SentimentLanguagePack
     {
         // The text stage's hashes answer most misses through the table's filter, without reading the table.
         ref readonly var hashes = ref text.HashesAt(index);
-        var at = _words.TryGetValue(text.Key(index), hashes.KeyHash, out var found) ? found : 0;
-        var stemAt = text.StemIsKey(index) ? at : _words.TryGetValue(text.Stem(index), hashes.StemHash, out found) ? found : 0;
+        var at = Find(text.Key(index), hashes.KeyHash);
+        var stemAt = text.StemIsKey(index) ? at : Find(text.Stem(index), hashes.StemHash);
         keyEntry = _entries[at];
         stemEntry = _entries[stemAt + 1];
         return (at | stemAt) != 0;
@@ -224,6 +224,9 @@ public sealed class SentimentLanguagePack
 
     // The index in _entries of a string's key entry (its stem entry follows); 0, an empty pair, when it is unknown.
     private int Find(ReadOnlySpan<char> word) => _words.TryGetValue(word, out var at) ? at : 0;
+
+    // The same, for a word whose filter hash the text stage has made.
+    private int Find(ReadOnlySpan<char> word, uint hash) => _words.TryGetValue(word, hash, out var at) ? at : 0;
 
     /// <summary>Whether <see cref="Idioms"/> may match at a token with these lookups.</summary>
     internal bool MayStartIdiom(in WordEntry key, in WordEntry stem) => _alwaysTryIdioms || ((key.Flags | stem.Flags) & WordFlags.IdiomHead) != 0;

@@ -5,7 +5,8 @@ namespace FramingAnalysis.Text;
 
 /// <summary>
 /// The text stage as one call: tokenize, split sentences, fold every token's lookup key, decide the language from those
-/// tokens and keys, stem in that language, and hash each key and stem for the lexicon matchers. Immutable and thread-safe; build one and share it.
+/// tokens and keys, stem in that language, and hash each key and stem for the lexicon matchers. Immutable and
+/// thread-safe; build one and share it.
 /// </summary>
 /// <remarks>
 /// Cost: linear in the text length. <see cref="Analyze(string, string?)"/> allocates a fixed handful of exact-size
@@ -95,7 +96,8 @@ public sealed class TextPipeline
 
     /// <summary>
     /// The text stage into <paramref name="scratch"/>: tokens, sentences, keys, then the language (<paramref name="decided"/>,
-    /// or identified from the tokens and keys and weighed against <paramref name="declared"/>), then stems in that language.
+    /// or identified from the tokens and keys and weighed against <paramref name="declared"/>), then stems in that language
+    /// and each token's lookup hashes.
     /// </summary>
     private AnalyzedText Fill(Scratch scratch, string text, string? declared, (string Language, double Confidence)? decided)
     {

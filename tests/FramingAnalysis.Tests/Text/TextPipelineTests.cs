@@ -83,7 +83,7 @@ public class TextPipelineTests
     public void Analyzer_GivesTheSameResults_InParallelAndAfterOtherArticles()
     {
         var corpus = FramingAnalysis.Corpus.Load(RepoPaths.Corpus);
-        var analyzer = FramingAnalyzer.Create(new AnalyzerOptions { Targets = StanceTarget.LoadJson(Path.Combine(RepoPaths.Corpus, "targets.json")) });
+        var analyzer = SampleCorpusAnalyzer();
         var articles = corpus.Articles.ToArray();
 
         // Each article alone, on a fresh thread (fresh buffers).
@@ -116,7 +116,7 @@ public class TextPipelineTests
         // Analyze runs each stage over all units of an article before the next stage; AnalyzeUnit runs one unit through
         // every stage. With the stance context carried in unit order, both must give the same results.
         var corpus = FramingAnalysis.Corpus.Load(RepoPaths.Corpus);
-        var analyzer = FramingAnalyzer.Create(new AnalyzerOptions { Targets = StanceTarget.LoadJson(Path.Combine(RepoPaths.Corpus, "targets.json")) });
+        var analyzer = SampleCorpusAnalyzer();
         var carried = 0;
         foreach (var article in corpus.Articles)
         {
@@ -138,7 +138,7 @@ public class TextPipelineTests
         // looked up for the same text; a text from TextPipeline.Analyze holds none, so there it looks every word up
         // itself. Scores, labels and evidence must be the same either way.
         var corpus = FramingAnalysis.Corpus.Load(RepoPaths.Corpus);
-        var analyzer = FramingAnalyzer.Create(new AnalyzerOptions { Targets = StanceTarget.LoadJson(Path.Combine(RepoPaths.Corpus, "targets.json")) });
+        var analyzer = SampleCorpusAnalyzer();
         var clauses = 0;
         foreach (var article in corpus.Articles)
         {
@@ -213,6 +213,10 @@ public class TextPipelineTests
 
         return b.ToString();
     }
+
+    /// <summary>The analyzer with the sample corpus's stance targets.</summary>
+    private static FramingAnalyzer SampleCorpusAnalyzer() =>
+        FramingAnalyzer.Create(new AnalyzerOptions { Targets = StanceTarget.LoadJson(Path.Combine(RepoPaths.Corpus, "targets.json")) });
 
     private static string Render(IReadOnlyList<StanceResult> stance) =>
         string.Join('\n', stance.Select(r => $"{r.Target} {r.Label} {r.Score} {r.Confidence} {r.Voice} {r.Speaker} {r.Reason} "
