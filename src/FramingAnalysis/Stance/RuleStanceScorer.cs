@@ -156,12 +156,12 @@ public sealed class RuleStanceScorer : StanceScorer
         var reason = inQuotes ? "mentioned only in quotes" : "no mention";
         if (speaker is not null || (uint)voice >= VoiceCount)
         {
-            return new StanceResult(_targetNames[target], StanceLabel.Neutral, 0, 0, voice, speaker, reason, []);
+            return StanceResult.NotMentioned(_targetNames[target], voice, speaker, reason);
         }
 
         // Two threads may both make one; either is fine (they are equal), and a reference is written atomically.
         ref var cached = ref _unmentioned[(((target * VoiceCount) + (int)voice) * 2) + (inQuotes ? 1 : 0)];
-        return cached ??= new StanceResult(_targetNames[target], StanceLabel.Neutral, 0, 0, voice, null, reason, []);
+        return cached ??= StanceResult.NotMentioned(_targetNames[target], voice, null, reason);
     }
 
     /// <summary>
