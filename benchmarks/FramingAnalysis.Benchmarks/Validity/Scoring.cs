@@ -38,8 +38,9 @@ internal static class Scoring
     /// labelled at the scorer's threshold. A row whose text never refers to the target is predicted neutral (the sets
     /// have no "not mentioned" class) and counted in <c>NotMentioned</c>.
     /// </summary>
-    public static (string[] Predicted, int NotMentioned) Stance(IReadOnlyList<StanceRow> rows)
+    public static (string[] Predicted, int NotMentioned) Stance(IReadOnlyList<StanceRow> rows, StanceOptions? options = null, Action<int, IReadOnlyList<StanceResult>>? inspect = null)
     {
+        options ??= StanceOptions.Default;
         var scorers = new ConcurrentDictionary<string, RuleStanceScorer>(StringComparer.Ordinal);
         var predicted = new string[rows.Count];
         var notMentioned = 0;
@@ -53,12 +54,12 @@ internal static class Scoring
                     Interlocked.Increment(ref notMentioned);
                 }
 
-                predicted[i] = Label(known.Score, StanceOptions.Default.Threshold);
+                predicted[i] = Label(known.Score, options.Threshold);
                 return;
             }
 
             var key = TargetKey(row.Target);
-            var scorer = scorers.GetOrAdd(key, _ => RuleStanceScorer.Create([row.Target]));
+            var scorer = scorers.GetOrAdd(key, _ => RuleStanceScorer.Create([row.Target], options));
             var kind = row.AsComment ? UnitKind.Comment : UnitKind.Paragraph;
             var unit = new TextUnit { UnitId = "row", ArticleId = "row", Source = "row", Kind = kind, Index = 1, Text = row.Text, DeclaredLanguage = row.Language };
 
@@ -71,6 +72,7 @@ internal static class Scoring
             }
 
             var results = scorer.Score(TextPipeline.Default.Analyze(row.Text, row.Language), unit, context);
+            inspect?.Invoke(i, results);
             double sum = 0;
             var mentioned = false;
             foreach (var r in results)
@@ -87,7 +89,7 @@ internal static class Scoring
                 Interlocked.Increment(ref notMentioned);
             }
 
-            predicted[i] = Label(sum, StanceOptions.Default.Threshold);
+            predicted[i] = Label(sum, options.Threshold);
         });
 
         return (predicted, notMentioned);

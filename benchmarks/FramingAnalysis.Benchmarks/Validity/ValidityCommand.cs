@@ -41,6 +41,8 @@ internal static class ValidityCommand
                 case "--write-floors":
                     writeFloors = true;
                     break;
+                case "--tune":
+                    return DevData.Find(dataArg) is { } tuning ? ValidityTuning.Run(tuning, args[(i + 1)..]) : 2;
                 default:
                     Console.Error.WriteLine($"validity: unknown argument '{args[i]}' (use --data DIR, --out FILE, --check, --write-floors)");
                     return 2;

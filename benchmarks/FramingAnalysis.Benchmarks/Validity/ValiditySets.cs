@@ -11,6 +11,9 @@ namespace FramingAnalysis.Benchmarks.Validity;
 /// </summary>
 internal static class ValiditySets
 {
+    /// <summary>Whether VAST rows are read as comments answering an article about the topic (true) or as text that must name the topic itself (false).</summary>
+    public static bool VastAsComment { get; set; } = Environment.GetEnvironmentVariable("VAST_AS_COMMENT") != "0";
+
     /// <summary>A reported slice of a set: its name in the report, a note on what it is, and its rows.</summary>
     public sealed record Slice<T>(string Name, string Note, IReadOnlyList<T> Rows);
 
@@ -41,12 +44,23 @@ internal static class ValiditySets
         // VAST: stance of a reader comment toward a free-text topic; a comment answers an article about its topic.
         var vast = DevData.Read(data, "vast_en");
         yield return new("VAST test (en)", "English reader comments, stance toward a free-text topic (the topic phrase is the only alias; read as a comment on an article about it)",
-            [.. vast.Where(r => r["split"] == "test").Select(r => new StanceRow(r["text"], "en", Target(r["target"], [r["target"]]), r["label"], true))]);
+            [.. vast.Where(r => r["split"] == "test").Select(r => new StanceRow(r["text"], "en", Target(r["target"], [r["target"]]), r["label"], VastAsComment))]);
 
         if (corpus is not null)
         {
             yield return new("our corpus/annotations.csv (en/es)", "the sample corpus's 234 hand-labelled units, stance toward the prison model, analyzed in article context", CorpusRows(corpus));
         }
+    }
+
+    /// <summary>The tuning slices of the target-dependent sets: NewsMTSC dev (real-world subset), the tuning half of TASS general entities, VAST dev.</summary>
+    public static IEnumerable<Slice<StanceRow>> Tuning(string data)
+    {
+        var news = DevData.Read(data, "newsmtsc");
+        yield return new("NewsMTSC dev rw", "", [.. news.Where(r => r["split"] == "dev" && r["subset"] == "rw").Select(r => Mentioned(r, r["target"]))]);
+        var entities = DevData.Read(data, "tass_general_entities_es");
+        yield return new("TASS entities tuning half", "", [.. entities.Where(r => IsTuningHalf(r["tweet_id"])).Select(r => Mentioned(r, r["target"]))]);
+        var vast = DevData.Read(data, "vast_en");
+        yield return new("VAST dev", "", [.. vast.Where(r => r["split"] == "dev").Select(r => new StanceRow(r["text"], "en", Target(r["target"], [r["target"]]), r["label"], VastAsComment))]);
     }
 
     /// <summary>The general sentiment sets: TASS general (all rows; one split only) and InterTASS 2020 dev.</summary>

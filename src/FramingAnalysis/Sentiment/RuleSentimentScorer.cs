@@ -193,8 +193,6 @@ public sealed class RuleSentimentScorer : SentimentScorer
         var phraseStart = w.PhraseStart;
         var entries = w.Entries;
 
-        // The word valences looked up here are kept with the text, for the stance scorer's clause sentiment.
-        var shared = text.BeginWordValences(pack);
         foreach (var sentence in text.SentenceSpans)
         {
             var end = sentence.FirstToken + sentence.TokenCount;
@@ -238,11 +236,6 @@ public sealed class RuleSentimentScorer : SentimentScorer
                     {
                         roles[t] = Role.Negator;
                         modifierValue[t] = NegationScalar;
-                    }
-
-                    if (!shared.IsEmpty)
-                    {
-                        shared[t] = 0;
                     }
 
                     t++;
@@ -300,10 +293,6 @@ public sealed class RuleSentimentScorer : SentimentScorer
                 if (token.Kind == TokenKind.Word)
                 {
                     baseValence[t] = pack.WordValence(text.Key(t), text.Stem(t), keyEntry, stemEntry, out rules[t], out entries[t]);
-                    if (!shared.IsEmpty)
-                    {
-                        shared[t] = baseValence[t];
-                    }
                 }
                 else if (token.Kind == TokenKind.Hashtag)
                 {

@@ -31,9 +31,6 @@ public sealed class AnalyzedText
     private int[] _stemStart;
     private int[] _stemEnd;
     private TokenHashes[] _hashes;
-    private double[] _wordValences;
-    private object? _wordValenceSource;
-    private bool _shared;
     private IReadOnlyList<Token>? _tokenList;
     private IReadOnlyList<SentenceSpan>? _sentenceList;
 
@@ -50,7 +47,6 @@ public sealed class AnalyzedText
         _stemStart = [];
         _stemEnd = [];
         _hashes = [];
-        _wordValences = [];
     }
 
     /// <summary>The original text.</summary>
@@ -115,7 +111,6 @@ public sealed class AnalyzedText
         LanguageConfidence = confidence;
         _tokenList = null;
         _sentenceList = null;
-        _wordValenceSource = null;
         if (_keys.Length < keyCapacity)
         {
             _keys = new char[Math.Max(keyCapacity, _keys.Length * 2)];
@@ -170,38 +165,6 @@ public sealed class AnalyzedText
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal ref readonly TokenHashes HashesAt(int index) => ref _hashes[index];
 
-    /// <summary>
-    /// Starts the per-token word valences of this text as looked up in <paramref name="source"/> (a sentiment language
-    /// pack): every token's slot is NaN (not looked up) until the caller writes it. The sentiment scorer writes the
-    /// valences it looks up, and the stance scorer reads them instead of looking the same words up again. Only the
-    /// text stage's reusable instances hold them (one thread fills and reads those); an instance handed to callers,
-    /// which may be shared between threads, never does, and this returns an empty span. Cleared by the next refill.
-    /// </summary>
-    internal Span<double> BeginWordValences(object source)
-    {
-        if (_shared)
-        {
-            return default;
-        }
-
-        if (_wordValences.Length < _tokenCount)
-        {
-            _wordValences = new double[Math.Max(_tokenCount, _wordValences.Length * 2)];
-        }
-
-        var span = _wordValences.AsSpan(0, _tokenCount);
-        span.Fill(double.NaN);
-        _wordValenceSource = source;
-        return span;
-    }
-
-    /// <summary>
-    /// The word valences written after <see cref="BeginWordValences"/> for the same <paramref name="source"/> (NaN where
-    /// none was written), or an empty span when there are none for it.
-    /// </summary>
-    internal ReadOnlySpan<double> WordValences(object source) =>
-        ReferenceEquals(source, _wordValenceSource) ? _wordValences.AsSpan(0, _tokenCount) : default;
-
     /// <summary>Sets the language decision (the text stage decides it from the tokens, after <see cref="Reset"/>).</summary>
     internal void SetLanguage(string language, double confidence)
     {
@@ -228,6 +191,5 @@ public sealed class AnalyzedText
         _stemStart = _stemStart.AsSpan(0, _tokenCount).ToArray(),
         _stemEnd = _stemEnd.AsSpan(0, _tokenCount).ToArray(),
         _hashes = _hashes.AsSpan(0, _tokenCount).ToArray(),
-        _shared = true,
     };
 }

@@ -1,0 +1,57 @@
+using System.Globalization;
+using FramingAnalysis.Evaluation;
+using FramingAnalysis.Stance;
+
+namespace FramingAnalysis.Benchmarks.Validity;
+
+/// <summary>
+/// <c>validity --tune [--set Name=value …] [--errors N]</c>: the stance figures on the tuning splits only (NewsMTSC dev,
+/// the tuning half of TASS general entities, VAST dev), with stance options changed by name, and optionally N
+/// misclassified rows per set with their evidence, printed to the console (never written to a file: the rows are
+/// internal data).
+/// </summary>
+internal static class ValidityTuning
+{
+    public static int Run(string data, string[] args)
+    {
+        var options = StanceOptions.Default;
+        var errors = 0;
+        for (var i = 0; i < args.Length; i++)
+        {
+            if (args[i] == "--set" && i + 1 < args.Length)
+            {
+                var (name, value) = (args[i + 1].Split('=')[0], double.Parse(args[i + 1].Split('=')[1], CultureInfo.InvariantCulture));
+                var property = typeof(StanceOptions).GetProperty(name) ?? throw new ArgumentException($"no stance option '{name}'");
+                options = options with { };
+                property.SetValue(options, property.PropertyType == typeof(int) ? (int)value : value);
+                i++;
+            }
+            else if (args[i] == "--errors" && i + 1 < args.Length)
+            {
+                errors = int.Parse(args[++i], CultureInfo.InvariantCulture);
+            }
+        }
+
+        foreach (var slice in ValiditySets.Tuning(data))
+        {
+            var gold = slice.Rows.Select(r => r.Gold).ToArray();
+            var evidence = new string[slice.Rows.Count];
+            var (ours, notMentioned) = Scoring.Stance(slice.Rows, options, (i, results) =>
+                evidence[i] = string.Join("; ", results.Where(r => r.Mentioned).Select(r => $"{r.Voice}:{r.Score:0.00} " + string.Join(" ", r.Evidence.Select(e => $"[{e.Cue} '{e.Text}' {e.Weight:0.00}]")))));
+            var report = ClassificationReport.Compute(gold, ours, Scoring.StanceLabels);
+            Console.WriteLine($"{slice.Name}: macro-F1 {report.MacroF1:0.000} F_avg {report.FAvg():0.000} (favor {report.For("favor").F1:0.000}, against {report.For("against").F1:0.000}, neutral {report.For("neutral").F1:0.000}), not mentioned {notMentioned}/{slice.Rows.Count}");
+            var shown = 0;
+            for (var i = 0; i < gold.Length && shown < errors; i++)
+            {
+                if (gold[i] != ours[i] && i % 7 == 0)
+                {
+                    shown++;
+                    Console.WriteLine($"  gold {gold[i]} / ours {ours[i]} / target {slice.Rows[i].Target.Name}: {slice.Rows[i].Text}");
+                    Console.WriteLine($"    {evidence[i]}");
+                }
+            }
+        }
+
+        return 0;
+    }
+}

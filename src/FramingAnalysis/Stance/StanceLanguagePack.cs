@@ -1,0 +1,209 @@
+using System.Collections.Concurrent;
+using System.Collections.Frozen;
+using System.Globalization;
+using FramingAnalysis.Lexicons;
+using FramingAnalysis.Sentiment;
+using FramingAnalysis.Text;
+
+namespace FramingAnalysis.Stance;
+
+/// <summary>
+/// Everything the rule stance scorer knows about one language: its stance cues (evaluative labels, endorsement,
+/// opposition, hedges, comment cues, attribution, anaphors, contrast and concession), its good-for/bad-for effect
+/// lexicon, its negators and the capitalized words that are never speakers (days, months), the sentiment pack whose word
+/// valences it reads, and the stemmer its aliases are matched with. Immutable and thread-safe.
+/// </summary>
+/// <remarks>
+/// <para>Adding a language means making a pack (<see cref="Create"/>, from tables in the house TSV format) and
+/// <see cref="Register"/>ing it; the built-in <c>en</c> and <c>es</c> packs are the first registrations. No other stance
+/// code names a language.</para>
+/// <para>Tables: cues <c>cue, type, weight</c> (types of <see cref="StanceCueType"/>); effects <c>cue, type, weight</c>
+/// with types <c>goodfor</c> and <c>badfor</c> (predicates that help or harm their object) and <c>good</c> and <c>bad</c>
+/// (things commonly judged good or bad), after Choi &amp; Wiebe (2014) and Deng &amp; Wiebe (2015); words <c>word, role</c>
+/// with roles <c>negator</c> and <c>not-speaker</c>.</para>
+/// </remarks>
+public sealed class StanceLanguagePack
+{
+    private static readonly ConcurrentDictionary<string, StanceLanguagePack> Registered = new(StringComparer.Ordinal);
+
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _negators;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _notSpeakers;
+
+    private StanceLanguagePack(string language, PhraseMatcher<(StanceCueType, double)> cues, PhraseMatcher<(StanceEffect, double)> effects,
+        FrozenSet<string> negators, FrozenSet<string> notSpeakers, SentimentLanguagePack sentiment, IStemmer stemmer, IReadOnlyDictionary<string, string> versions)
+    {
+        Language = language;
+        Cues = cues;
+        Effects = effects;
+        _negators = negators.GetAlternateLookup<ReadOnlySpan<char>>();
+        _notSpeakers = notSpeakers.GetAlternateLookup<ReadOnlySpan<char>>();
+        Sentiment = sentiment;
+        Stemmer = stemmer;
+        Versions = versions;
+    }
+
+    /// <summary>The language code (ISO 639-1) the pack serves.</summary>
+    public string Language { get; }
+
+    /// <summary>Resource name → version of every table the pack was built from, for run manifests.</summary>
+    public IReadOnlyDictionary<string, string> Versions { get; }
+
+    /// <summary>The sentiment pack whose word valences the clause and attachment rules read.</summary>
+    public SentimentLanguagePack Sentiment { get; }
+
+    /// <summary>The stemmer aliases are matched with.</summary>
+    internal IStemmer Stemmer { get; }
+
+    /// <summary>The stance cue matcher (cue type and weight).</summary>
+    internal PhraseMatcher<(StanceCueType Type, double Weight)> Cues { get; }
+
+    /// <summary>The good-for/bad-for matcher (effect kind and weight).</summary>
+    internal PhraseMatcher<(StanceEffect Kind, double Weight)> Effects { get; }
+
+    /// <summary>Whether a folded key negates what follows (<c>not</c>, <c>no</c>, <c>nunca</c>).</summary>
+    internal bool IsNegator(ReadOnlySpan<char> key) => _negators.Contains(key);
+
+    /// <summary>Whether a capitalized word can never be a speaker's name (<c>Monday</c>, <c>marzo</c>).</summary>
+    internal bool IsNotSpeaker(ReadOnlySpan<char> key) => _notSpeakers.Contains(key);
+
+    /// <summary>Makes a pack and registers it, replacing any pack of the same language; stance scorers built afterwards use it.</summary>
+    public static void Register(StanceLanguagePack pack)
+    {
+        ArgumentNullException.ThrowIfNull(pack);
+        Registered[pack.Language] = pack;
+    }
+
+    /// <summary>
+    /// The pack for a language code (its primary subtag): a registered one, else the built-in <c>en</c> or <c>es</c>
+    /// pack, else null.
+    /// </summary>
+    public static StanceLanguagePack? Find(string language)
+    {
+        ArgumentNullException.ThrowIfNull(language);
+        var primary = LanguageCodes.Primary(language);
+        if (Registered.TryGetValue(primary, out var pack))
+        {
+            return pack;
+        }
+
+        return BuiltInLanguages.Contains(primary) ? LoadBuiltIn(primary) : null;
+    }
+
+    /// <summary>
+    /// The pack for a language code (<see cref="Find"/>), else the default pack (the first built-in language's): text
+    /// in a language no pack serves, or undetermined, is read with it.
+    /// </summary>
+    public static StanceLanguagePack? FindOrDefault(string language) => Find(language) ?? Find(BuiltInLanguages[0]);
+
+    /// <summary>The languages with a built-in pack, whose tables are embedded resources.</summary>
+    public static IReadOnlyList<string> BuiltInLanguages { get; } = ["en", "es"];
+
+    /// <summary>The built-in pack of a language (embedded <c>stance-cues</c>, <c>stance-effects</c> and <c>stance-words</c> tables).</summary>
+    /// <exception cref="ArgumentException">The language has no built-in pack.</exception>
+    public static StanceLanguagePack BuiltIn(string language) => BuiltInLanguages.Contains(language) ? LoadBuiltIn(language)
+        : throw new ArgumentException($"No built-in stance pack for '{language}' (built in: {string.Join(", ", BuiltInLanguages)}).", nameof(language));
+
+    /// <summary>The built-in packs, each built once on first use and shared.</summary>
+    private static readonly ConcurrentDictionary<string, StanceLanguagePack> BuiltIns = new(StringComparer.Ordinal);
+
+    private static StanceLanguagePack LoadBuiltIn(string language) => BuiltIns.GetOrAdd(language, l => Create(
+        l,
+        ResourceTable.BuiltIn($"stance-cues.{l}.tsv"),
+        ResourceTable.BuiltIn($"stance-effects.{l}.tsv"),
+        ResourceTable.BuiltIn($"stance-words.{l}.tsv"),
+        SentimentLanguagePack.BuiltIn(l),
+        TextPipeline.StemmerFor(l)));
+
+    /// <summary>Builds a pack from its three tables (see the remarks for their columns).</summary>
+    /// <exception cref="FormatException">A row has an unknown type or role or a weight that is not a number; the message names the table and line.</exception>
+    public static StanceLanguagePack Create(string language, ResourceTable cues, ResourceTable effects, ResourceTable words, SentimentLanguagePack sentiment, IStemmer stemmer)
+    {
+        ArgumentNullException.ThrowIfNull(language);
+        ArgumentNullException.ThrowIfNull(cues);
+        ArgumentNullException.ThrowIfNull(effects);
+        ArgumentNullException.ThrowIfNull(words);
+        ArgumentNullException.ThrowIfNull(sentiment);
+        ArgumentNullException.ThrowIfNull(stemmer);
+        var cueEntries = new List<(string, (StanceCueType, double))>();
+        foreach (var (cue, type, weight) in Rows(cues, "type"))
+        {
+            cueEntries.Add((cue, (Enum.TryParse<StanceCueType>(type.Text, ignoreCase: true, out var kind) ? kind
+                : throw new FormatException($"{cues.Source}:{type.Line}: type: unknown cue type '{type.Text}'"), weight)));
+        }
+
+        var effectEntries = new List<(string, (StanceEffect, double))>();
+        foreach (var (cue, type, weight) in Rows(effects, "type"))
+        {
+            var kind = type.Text.ToLowerInvariant() switch
+            {
+                "goodfor" => StanceEffect.GoodFor,
+                "badfor" => StanceEffect.BadFor,
+                "good" => StanceEffect.Good,
+                "bad" => StanceEffect.Bad,
+                _ => throw new FormatException($"{effects.Source}:{type.Line}: type: unknown effect type '{type.Text}' (goodfor, badfor, good, bad)"),
+            };
+            effectEntries.Add((cue, (kind, weight)));
+        }
+
+        var negators = new List<string>();
+        var notSpeakers = new List<string>();
+        int word = words.Column("word"), role = words.Column("role");
+        if (word < 0 || role < 0)
+        {
+            throw new FormatException($"{words.Source}: expected the columns word and role");
+        }
+
+        foreach (var (line, cells) in words.Rows)
+        {
+            var key = TermNormalizer.Fold(cells[word].Trim());
+            switch (cells[role].Trim())
+            {
+                case "negator":
+                    negators.Add(key);
+                    break;
+                case "not-speaker":
+                    notSpeakers.Add(key);
+                    break;
+                default:
+                    throw new FormatException($"{words.Source}:{line}: role: unknown role '{cells[role]}' (negator, not-speaker)");
+            }
+        }
+
+        var versions = new SortedDictionary<string, string>(StringComparer.Ordinal)
+        {
+            [cues.Name] = cues.Version ?? "unversioned",
+            [effects.Name] = effects.Version ?? "unversioned",
+            [words.Name] = words.Version ?? "unversioned",
+        };
+
+        // Cue authors mark inflections with '*'; whole-word stem matching would let "humane" match "human".
+        return new StanceLanguagePack(
+            language,
+            new PhraseMatcher<(StanceCueType, double)>(cueEntries, stemmer, useStems: false),
+            new PhraseMatcher<(StanceEffect, double)>(effectEntries, stemmer, useStems: false),
+            negators.ToFrozenSet(StringComparer.Ordinal),
+            notSpeakers.ToFrozenSet(StringComparer.Ordinal),
+            sentiment,
+            stemmer,
+            versions.AsReadOnly());
+    }
+
+    private static IEnumerable<(string Cue, (string Text, int Line) Type, double Weight)> Rows(ResourceTable table, string typeColumn)
+    {
+        int cue = table.Column("cue"), type = table.Column(typeColumn), weight = table.Column("weight");
+        if (cue < 0 || type < 0 || weight < 0)
+        {
+            throw new FormatException($"{table.Source}: expected the columns cue, {typeColumn} and weight");
+        }
+
+        foreach (var (line, cells) in table.Rows)
+        {
+            if (!double.TryParse(cells[weight], NumberStyles.Float, CultureInfo.InvariantCulture, out var w))
+            {
+                throw new FormatException($"{table.Source}:{line}: weight: '{cells[weight]}' is not a number");
+            }
+
+            yield return (cells[cue].Trim(), (cells[type].Trim(), line), w);
+        }
+    }
+}
