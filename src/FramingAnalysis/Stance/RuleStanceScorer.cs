@@ -191,7 +191,7 @@ public sealed class RuleStanceScorer : StanceScorer
                 if (scratch.Own[t].Mentioned)
                 {
                     var near = new Mention(first, 0, t, true, null);
-                    TargetEvaluation.Evaluate(text, pack, _options, scratch, unit.Voice, s, new ReadOnlySpan<Mention>(in near), (-1, -1), Compound(text, scratch, s), _options.UnitBackoffWeight);
+                    TargetEvaluation.Evaluate(text, pack, _options, scratch, unit.Voice, s, new ReadOnlySpan<Mention>(in near), (-1, -1), SentenceCompound(text, scratch, s), _options.UnitBackoffWeight);
                 }
             }
         }
@@ -258,15 +258,16 @@ public sealed class RuleStanceScorer : StanceScorer
             }
         }
 
-        TargetEvaluation.Evaluate(text, pack, _options, scratch, unit.Voice, sentence, found, reported, Compound(text, scratch, sentence));
+        TargetEvaluation.Evaluate(text, pack, _options, scratch, unit.Voice, sentence, found, reported, SentenceCompound(text, scratch, sentence));
         return true;
     }
 
     /// <summary>
-    /// The sentiment scorer's compound of sentence <paramref name="sentence"/> (its full rules: boosters, negation, idioms,
-    /// emoji, contrast), scored once per unit when a sentence about a target first needs it; NaN when the sentence has none.
+    /// The sentiment scorer's compound of sentence <paramref name="sentence"/> (its full rules: boosters, negation,
+    /// idioms, emoji, contrast), scored once per unit when a sentence about a target first needs it; NaN when the sentence
+    /// has none.
     /// </summary>
-    private double Compound(AnalyzedText text, StanceScratch scratch, int sentence)
+    private double SentenceCompound(AnalyzedText text, StanceScratch scratch, int sentence)
     {
         if (_options.SentenceSentimentWeight == 0)
         {

@@ -24,6 +24,12 @@ public sealed record StanceOptions
     /// <summary>Position weight of a word's valence in another clause of the sentence (default 0: the sentence's compound covers it).</summary>
     public double OtherClauseWeight { get; init; }
 
+    /// <summary>
+    /// Position weight of a word's valence in another clause of a sentence that names good or bad things (topic words
+    /// of the effect lexicon), whose compound is taken without the topic words (default 0.2).
+    /// </summary>
+    public double TopicalOtherClauseWeight { get; init; } = 0.2;
+
     /// <summary>Position weight of a stance cue in another clause of the sentence (default 0.6).</summary>
     public double OtherClauseCueWeight { get; init; } = 0.6;
 
@@ -39,6 +45,6 @@ public sealed record StanceOptions
     /// <summary>Scale of the evaluation in the sentences of a unit that are about no target, added to the targets the unit's own voice names (default 0.6; 0 turns it off).</summary>
     public double UnitBackoffWeight { get; init; } = 0.6;
 
-    /// <summary>How many tokens after a good-for/bad-for predicate its object may start (default 5).</summary>
-    public int EffectObjectReach { get; init; } = 5;
+    /// <summary>How many tokens after a good-for/bad-for predicate its object may start (default 3).</summary>
+    public int EffectObjectReach { get; init; } = 3;
 }

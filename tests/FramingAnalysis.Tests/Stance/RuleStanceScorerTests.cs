@@ -107,12 +107,20 @@ public class RuleStanceScorerTests
     }
 
     [Fact]
-    public void CuesBeforeTheFirstMention_DoNotCount_WhenNothingCanBeCarried()
+    public void SentencesAboutNoTarget_CountOnlyAtTheBackoffWeight()
     {
-        var result = Own("Critics argue it is cruel and a disaster. The reform was approved on Monday.", "en");
-        Assert.Equal("mentioned", result.Reason);
-        Assert.DoesNotContain(result.Evidence, e => e.Cue == "opposition");
-        Assert.Equal("mention", result.Evidence[0].Cue);
+        const string text = "Critics argue it is cruel and a disaster. The reform was approved on Monday.";
+        var unit = Unit(text, "en");
+        var full = RuleStanceScorer.Create([Reform]).Score(TextPipeline.Default.Analyze(text, "en"), unit).Single(r => r.Voice != Voice.Quoted);
+        var off = RuleStanceScorer.Create([Reform], new StanceOptions { UnitBackoffWeight = 0 }).Score(TextPipeline.Default.Analyze(text, "en"), unit).Single(r => r.Voice != Voice.Quoted);
+        Assert.Equal("mentioned", full.Reason);
+        Assert.Equal("mention", off.Evidence[0].Cue);
+        Assert.DoesNotContain(off.Evidence, e => e.Cue == "opposition");
+
+        // The unit's other sentence stays near its subject, at a fraction of the weight it would have about the target.
+        var backoff = Assert.Single(full.Evidence, e => e.Cue == "opposition");
+        Assert.True(backoff.Weight < 0 && Math.Abs(backoff.Weight) < 0.8 * StanceOptions.Default.ClauseWeight, $"weight {backoff.Weight}");
+        Assert.True(full.Score < off.Score);
     }
 
     [Fact]

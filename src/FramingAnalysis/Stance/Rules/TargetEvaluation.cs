@@ -59,7 +59,7 @@ internal static class TargetEvaluation
     /// <paramref name="found"/>: to the quoted accumulator for items inside <paramref name="reported"/>, else to the
     /// unit's own; every contribution × <paramref name="scale"/> (less than 1 for a sentence that is only near the target).
     /// </summary>
-    public static void Evaluate(AnalyzedText text, StanceLanguagePack pack, StanceOptions options, StanceScratch scratch, Voice ownVoice, int sentence, ReadOnlySpan<Mention> found, (int Start, int End) reported, double compound, double scale = 1.0)
+    public static void Evaluate(AnalyzedText text, StanceLanguagePack pack, StanceOptions options, StanceScratch scratch, Voice ownVoice, int sentence, ReadOnlySpan<Mention> found, (int Start, int End) reported, double sentenceCompound, double scale = 1.0)
     {
         var scan = scratch.Scans[sentence];
         var first = text.SentenceSpans[sentence].FirstToken;
@@ -74,6 +74,41 @@ internal static class TargetEvaluation
         var covered = scratch.Covered;
         var tokens = text.TokenSpan;
 
+        // A sentence that names good or bad things (crime, rights, violencia) is about a topic: its compound is taken
+        // without the topic words, and its other clauses are also read word by word, topic words left out.
+        var topical = false;
+        foreach (ref readonly var effect in effects)
+        {
+            topical |= effect.Kind is StanceEffect.Good or StanceEffect.Bad;
+        }
+
+        var otherClause = topical ? options.TopicalOtherClauseWeight : options.OtherClauseWeight;
+
+        // The sentence's compound (x / √(x² + 15), as the sentiment scorer normalizes it) without the topic words' valences.
+        var topicSum = 0.0;
+        if (topical)
+        {
+            LookUpValences(text, pack, scratch, first, end);
+            foreach (ref readonly var effect in effects)
+            {
+                for (var k = effect.Token; k < effect.Token + effect.Length && effect.Kind is StanceEffect.Good or StanceEffect.Bad; k++)
+                {
+                    if (scratch.Valence[k] is var v && !double.IsNaN(v) && v != NegatorMark)
+                    {
+                        topicSum += v;
+                    }
+                }
+            }
+        }
+
+        var compound = sentenceCompound;
+        if (topicSum != 0 && !double.IsNaN(compound))
+        {
+            // Back to the sum (the inverse of x / √(x² + 15)), less the topic words, and normalized again.
+            var c = Math.Clamp(compound, -0.9999, 0.9999);
+            var rest = (c * Math.Sqrt(15 / (1 - (c * c)))) - topicSum;
+            compound = rest / Math.Sqrt((rest * rest) + 15);
+        }
         for (var f = 0; f < found.Length; f++)
         {
             var target = found[f].Target;
@@ -174,7 +209,7 @@ internal static class TargetEvaluation
                     continue;
                 }
 
-                var where = Where(k, 1, mentions, clause, first, options, cue: false);
+                var where = Where(k, 1, mentions, clause, first, options, cue: false, otherClause);
                 if (where == 0)
                 {
                     continue;
@@ -211,9 +246,9 @@ internal static class TargetEvaluation
     /// or another clause of the sentence; a whole sentence read as about the target (a mention of length 0) weighs every
     /// item as its clause.
     /// </summary>
-    private static double Where(int token, int length, ReadOnlySpan<Mention> mentions, int[] clause, int first, StanceOptions options, bool cue)
+    private static double Where(int token, int length, ReadOnlySpan<Mention> mentions, int[] clause, int first, StanceOptions options, bool cue, double otherClause = 0)
     {
-        var best = cue ? options.OtherClauseCueWeight : options.OtherClauseWeight;
+        var best = cue ? options.OtherClauseCueWeight : otherClause;
         foreach (var m in mentions)
         {
             if (m.Length == 0)
@@ -238,7 +273,7 @@ internal static class TargetEvaluation
             }
             else
             {
-                w = cue ? options.OtherClauseCueWeight : options.OtherClauseWeight;
+                w = cue ? options.OtherClauseCueWeight : otherClause;
             }
 
             best = Math.Max(best, w);

@@ -1,0 +1,143 @@
+using FramingAnalysis.Lexicons;
+using FramingAnalysis.Stance;
+using FramingAnalysis.Text;
+
+namespace FramingAnalysis.Tests.Stance;
+
+/// <summary>The named stages of the rule stance scorer (mentions, composition, voices) and its language packs, on sentences of our own.</summary>
+public class StanceStagesTests
+{
+    private static StanceTarget Target(string name, params string[] aliases) =>
+        new(name, new Dictionary<string, IReadOnlyList<string>> { ["*"] = aliases });
+
+    private static IReadOnlyList<StanceResult> Score(StanceTarget target, string text, string language, UnitKind kind = UnitKind.Paragraph, StanceContext? context = null)
+    {
+        var unit = new TextUnit { UnitId = "a/p1", ArticleId = "a", Source = "s", Kind = kind, Index = 1, Text = text, DeclaredLanguage = language };
+        return RuleStanceScorer.Create([target]).Score(TextPipeline.Default.Analyze(text, language), unit, context);
+    }
+
+    private static StanceResult Own(StanceTarget target, string text, string language) => Score(target, text, language).Single(r => r.Voice != Voice.Quoted);
+
+    [Theory]
+    [InlineData("Hoy #PartidoPopular gana en Madrid.", "Partido Popular", "Partido Popular")]
+    [InlineData("Hoy @marianorajoy habló en Madrid.", "Mariano Rajoy", "Mariano Rajoy")]
+    [InlineData("El PSOE presentó su programa.", "PSOE", "Partido Socialista Obrero Español")]
+    [InlineData("UPyD presentó su programa.", "UPyD", "Unión Progreso y Democracia")]
+    public void Mentions_AsRealTextWritesThem_HandlesHashtagsAcronyms(string text, string name, string alias)
+    {
+        var result = Own(Target(name, alias), text, "es");
+        Assert.True(result.Mentioned, result.Reason);
+        Assert.Equal("mention", result.Evidence[0].Cue);
+    }
+
+    [Fact]
+    public void Surname_IsAMention_OnlyAfterTheFullName()
+    {
+        var rajoy = Target("Mariano Rajoy", "Mariano Rajoy");
+        var after = Own(rajoy, "Mariano Rajoy llegó tarde. Rajoy dijo que todo va bien.", "es");
+        Assert.Equal(2, after.Evidence.Count(e => e.Cue == "mention"));
+        Assert.False(Own(rajoy, "Rajoy dijo que todo va bien.", "es").Mentioned);
+
+        // Named earlier in the article: the surname alone is enough.
+        var context = new StanceContext(1);
+        context.Mentions[0] = 1;
+        Assert.True(Score(rajoy, "Rajoy dijo que todo va bien.", "es", context: context)[0].Mentioned);
+    }
+
+    [Fact]
+    public void NotMentioned_HasNoStance_AndSaysSo()
+    {
+        var result = Own(Target("Prison", "the prison"), "The weather was terrible all week.", "en");
+        Assert.False(result.Mentioned);
+        Assert.Equal("no mention", result.Reason);
+        Assert.Equal(0, result.Score);
+        Assert.Empty(result.Evidence);
+    }
+
+    [Theory]
+    [InlineData("The prison lowered homicide rates.", "the prison", "en", StanceLabel.Favor, "good-for: lowered + homicide rates")]
+    [InlineData("Hoy visitamos el CECOT, una de las claves contra el crimen organizado.", "CECOT", "es", StanceLabel.Favor, "good-for: contra + crimen organizado")]
+    [InlineData("The government suspended constitutional rights.", "the government", "en", StanceLabel.Against, "bad-for: suspended + constitutional rights")]
+    public void GoodForBadFor_JudgesTheAgent(string text, string alias, string language, StanceLabel expected, string rule)
+    {
+        var result = Own(Target("T", alias), text, language);
+        Assert.Equal(expected, result.Label);
+        var effect = Assert.Single(result.Evidence, e => e.Cue == "effect");
+        Assert.Equal(rule, effect.Text);
+        Assert.Equal(expected == StanceLabel.Favor, effect.Weight > 0);
+    }
+
+    [Fact]
+    public void TopicWords_AloneAreNotStance()
+    {
+        // "crime" and "violence" name the subject; their sentiment valence is not counted toward the target.
+        var result = Own(Target("Prison", "the prison"), "The prison was built in a region with crime and violence.", "en");
+        Assert.DoesNotContain(result.Evidence, e => e.Cue == "word-sentiment" && e.Text is "crime" or "violence");
+        Assert.Equal(StanceLabel.Neutral, result.Label);
+    }
+
+    [Theory]
+    [InlineData("Cooperation between nations can be valuable, but it's crucial that human rights are respected.", "en")]
+    [InlineData("This raises some red flags. I hope they carefully evaluate the consequences.", "en")]
+    [InlineData("Me preocupa mucho lo que pueda pasar.", "es")]
+    public void ConcernLanguageInComments_IsAgainst(string text, string language)
+    {
+        var context = new StanceContext(1);
+        context.Mentions[0] = 1;
+        var result = Score(Target("Model", "the model"), text, language, UnitKind.Comment, context).Single();
+        Assert.Equal("carried from article", result.Reason);
+        Assert.Equal(StanceLabel.Against, result.Label);
+    }
+
+    [Theory]
+    [InlineData("El caso salvadoreño se convirtió en un referente ineludible.", "El caso salvadoreño", "es", StanceLabel.Favor)]
+    [InlineData("Critics condemned the controversial mega-prison.", "mega-prison", "en", StanceLabel.Against)]
+    public void EvaluationAttachedToTheMention_Decides(string text, string alias, string language, StanceLabel expected) =>
+        Assert.Equal(expected, Own(Target("T", alias), text, language).Label);
+
+    [Fact]
+    public void ReportedSpeech_IsQuotedOnlyWhereTheAttributionGovernsIt()
+    {
+        var reform = Target("Reform", "the reform");
+
+        // The mention in the attribution's complement is the quoted voice; the outlet's own voice does not name it.
+        var governed = Score(reform, "Officials from the ministry said the reform is a disaster.", "en");
+        Assert.True(governed.Single(r => r.Voice == Voice.Quoted).Mentioned);
+        Assert.Equal("mentioned only in quotes", governed.Single(r => r.Voice == Voice.Outlet).Reason);
+
+        // In the attribution's subject it stays the outlet's.
+        var subject = Score(reform, "Supporters of the reform said the vote was delayed.", "en");
+        Assert.True(subject.Single(r => r.Voice == Voice.Outlet).Mentioned);
+    }
+
+    [Fact]
+    public void Negation_FlipsAnAttachedEvaluation()
+    {
+        var reform = Target("Reform", "the reform");
+        Assert.Equal(StanceLabel.Favor, Own(reform, "The reform is a success.", "en").Label);
+        Assert.Equal(StanceLabel.Against, Own(reform, "The reform is not a success.", "en").Label);
+    }
+
+    [Fact]
+    public void BuiltInPacks_RecordTheirTableVersions()
+    {
+        foreach (var language in StanceLanguagePack.BuiltInLanguages)
+        {
+            var pack = StanceLanguagePack.BuiltIn(language);
+            Assert.Equal(language, pack.Language);
+            Assert.Equal(3, pack.Versions.Count);
+            Assert.Same(pack, StanceLanguagePack.BuiltIn(language));
+        }
+    }
+
+    [Fact]
+    public void PackTables_RejectAnUnknownType_WithTheLine()
+    {
+        static ResourceTable Table(string text) => ResourceTable.Read(new StringReader(text), "test.tsv");
+        var cues = Table("cue\ttype\tweight\ngreat\tevaluative\t0.8\n");
+        var effects = Table("cue\ttype\tweight\nfix\tmaybe\t0.8\n");
+        var words = Table("word\trole\nnot\tnegator\n");
+        var error = Assert.Throws<FormatException>(() => StanceLanguagePack.Create("xx", cues, effects, words, FramingAnalysis.Sentiment.SentimentLanguagePack.BuiltIn("en"), TextPipeline.StemmerFor("en")));
+        Assert.Contains("test.tsv:2", error.Message, StringComparison.Ordinal);
+    }
+}
