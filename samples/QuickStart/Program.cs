@@ -12,7 +12,7 @@ var analyzer = FramingAnalyzer.Create(new AnalyzerOptions { Targets = StanceTarg
 var article = analyzer.Analyze(corpus.Articles[0]);
 foreach (var unit in article.Units.Where(u => u.Sentiment is not null).Take(6))
 {
-    var stance = unit.Stance.FirstOrDefault(s => s.Reason != "no mention");
+    var stance = unit.Stance.FirstOrDefault(s => s.Mentioned);
     Console.WriteLine($"{unit.Unit.UnitId,-12} {unit.Unit.Voice,-9} sentiment {unit.Sentiment!.Compound,6:0.00} {unit.Sentiment.Label,-8} " +
                       $"frame {unit.Frames?.PrimaryFrame ?? "-",-40} stance {(stance is null ? "-" : $"{stance.Target}={stance.Label}")}");
     foreach (var e in unit.Sentiment.Evidence.Take(3))

@@ -77,6 +77,9 @@ internal static class AnalyzeCommand
             }
 
             var analyzer = FramingAnalyzer.Create(options);
+
+            // The stance columns are the targets of the scorer that runs (the rule scorer's or a model's), not the options'.
+            var targetNames = analyzer.Stance?.Targets.Select(t => t.Name).ToList() ?? [];
             var problems = new CorpusProblems();
             var file = parse.GetValue(outPath);
             if (parse.GetValue(format) == "parquet")
@@ -87,13 +90,13 @@ internal static class AnalyzeCommand
                     return FramingCli.UsageError;
                 }
 
-                return await WriteParquetAsync(analyzer, parse.GetValue(path)!, file, targetList.Select(t => t.Name).ToList(), problems, error, ct).ConfigureAwait(false);
+                return await WriteParquetAsync(analyzer, parse.GetValue(path)!, file, targetNames, problems, error, ct).ConfigureAwait(false);
             }
 
             var writer = file is null ? output : new StreamWriter(file, false, new System.Text.UTF8Encoding(false));
             try
             {
-                using var records = new UnitRecordWriter(writer, parse.GetValue(format) == "csv", targetList.Select(t => t.Name).ToList());
+                using var records = new UnitRecordWriter(writer, parse.GetValue(format) == "csv", targetNames);
                 var count = 0;
                 var failed = 0;
                 var every = parse.GetValue(progress);

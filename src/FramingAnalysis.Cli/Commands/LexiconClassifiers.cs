@@ -55,7 +55,7 @@ internal static class LexiconClassifiers
             var scorer = _byTarget.GetOrAdd(name, n => RuleStanceScorer.Create(
                 [targets?.FirstOrDefault(t => t.Name == n) ?? new StanceTarget(n, new Dictionary<string, IReadOnlyList<string>> { ["*"] = [n] })]));
             var unit = new TextUnit { UnitId = "gold", ArticleId = "gold", Source = "gold", Kind = UnitKind.Paragraph, Index = 1, Text = text, DeclaredLanguage = language };
-            var score = scorer.Score(TextPipeline.Default.Analyze(text, language), unit).Where(r => r.Reason != "no mention").Sum(r => r.Score);
+            var score = scorer.Score(TextPipeline.Default.Analyze(text, language), unit).Where(r => r.Mentioned).Sum(r => r.Score);
             var label = score >= StanceOptions.Default.Threshold ? "favor" : score <= -StanceOptions.Default.Threshold ? "against" : "neutral";
             return OneHot(label, ["favor", "against", "neutral"]);
         }

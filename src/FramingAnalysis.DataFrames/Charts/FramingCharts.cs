@@ -58,7 +58,8 @@ public static class FramingCharts
     }
 
     /// <summary>Mean stance toward one target in each voice (outlet, quoted, embedded, audience), one bar per group,
-    /// with 95% bootstrap intervals; scores run from −1 (against) to +1 (favor).</summary>
+    /// with 95% bootstrap intervals; scores run from −1 (against) to +1 (favor). The means are over the units that mention
+    /// the target; a voice in which no unit of a group mentions it has no bar for that group.</summary>
     /// <param name="result">The comparison.</param>
     /// <param name="target">The target; null for the comparison's first target.</param>
     /// <returns>The chart (default 900 × 500 pixels).</returns>
@@ -83,8 +84,9 @@ public static class FramingCharts
             for (var v = 0; v < VoiceOrder.Length; v++)
             {
                 var summary = groups[g].Stance.FirstOrDefault(s => s.Target == target && ColumnNames.Lower(s.Voice) == VoiceOrder[v]);
-                if (summary is null)
+                if (summary is null || summary.Units == 0)
                 {
+                    // No unit of the group mentions the target in this voice: no stance, so no bar (a bar at 0 would read as neutral).
                     continue;
                 }
 

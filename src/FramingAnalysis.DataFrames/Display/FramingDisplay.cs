@@ -227,7 +227,7 @@ public static class FramingDisplay
             parts.Add("primary frame " + frame);
         }
 
-        foreach (var r in u.Stance.Where(r => r.Reason != "no mention"))
+        foreach (var r in u.Stance.Where(r => r.Mentioned))
         {
             parts.Add(string.Create(CultureInfo.InvariantCulture, $"{r.Target} ({ColumnNames.Lower(r.Voice)}{(r.Speaker is null ? "" : ", " + r.Speaker)}): {r.Label.ToString().ToLowerInvariant()} {r.Score:0.##}"));
         }

@@ -9,7 +9,7 @@ namespace FramingAnalysis.DataFrames;
 /// </summary>
 /// <param name="Groups">One row per group: <c>group</c>, <c>articles</c>, <c>units</c>, <c>comments</c>.</param>
 /// <param name="Frames">Frame salience per group: <c>group</c>, <c>frame</c>, <c>salience</c>, <c>lower</c>, <c>upper</c>, <c>level</c>, <c>share</c>.</param>
-/// <param name="Stance">Stance by group, target and voice: <c>group</c>, <c>target</c>, <c>voice</c>, <c>units</c>, <c>articles</c>, <c>mean</c>, <c>lower</c>, <c>upper</c>, <c>against</c>, <c>neutral</c>, <c>favor</c>.</param>
+/// <param name="Stance">Stance by group, target and voice: <c>group</c>, <c>target</c>, <c>voice</c>, <c>units</c> (units that mention the target), <c>not_mentioning</c>, <c>articles</c>, <c>mean</c>, <c>lower</c>, <c>upper</c>, <c>against</c>, <c>neutral</c>, <c>favor</c> (mean, interval and labels over the mentioning units; NaN mean when none).</param>
 /// <param name="Sentiment">Sentiment by group and voice: <c>group</c>, <c>voice</c>, <c>units</c>, <c>mean</c>, <c>lower</c>, <c>upper</c>, <c>negative</c>, <c>neutral</c>, <c>positive</c>.</param>
 /// <param name="Pairs">Pairwise frame differences: <c>group_a</c>, <c>group_b</c>, <c>jsd</c>, <c>jsd_lower</c>, <c>jsd_upper</c>, <c>frame</c>, <c>mean_a</c>, <c>mean_b</c>, <c>difference</c>, <c>p</c>, <c>q</c> (BH-adjusted).</param>
 /// <param name="Effects">Effect sizes of pairs and of article versus audience: <c>comparison</c> (<c>pair</c> or <c>article_vs_audience</c>), <c>a</c>, <c>b</c>, <c>measure</c>, <c>voice</c>, <c>n_a</c>, <c>n_b</c>, <c>mean_a</c>, <c>mean_b</c>, <c>cohens_d</c>, <c>d_lower</c>, <c>d_upper</c>, <c>cliffs_delta</c>, <c>delta_lower</c>, <c>delta_upper</c>.</param>

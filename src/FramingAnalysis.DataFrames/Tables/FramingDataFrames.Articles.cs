@@ -75,7 +75,7 @@ public static partial class FramingDataFrames
                 for (var t = 0; t < targets.Count; t++)
                 {
                     var target = targets[t];
-                    var mentions = scored.SelectMany(u => u.Stance).Where(s => s.Voice == v && s.Target == target && s.Reason != "no mention").ToList();
+                    var mentions = scored.SelectMany(u => u.Stance).Where(s => s.Voice == v && s.Target == target && s.Mentioned).ToList();
                     stanceMean[t].Append(mentions.Count == 0 ? double.NaN : mentions.Average(s => s.Score));
                     stanceUnits[t].Append(mentions.Count);
                 }

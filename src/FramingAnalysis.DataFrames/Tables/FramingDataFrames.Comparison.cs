@@ -49,13 +49,13 @@ public static partial class FramingDataFrames
         {
             foreach (var s in g.Stance)
             {
-                t.Row().Text("group", g.Key).Text("target", s.Target).Text("voice", ColumnNames.Lower(s.Voice)).Int("units", s.Units).Int("articles", s.Articles)
-                    .Ci("mean", "lower", "upper", s.Mean).Int("against", s.Against).Int("neutral", s.Neutral).Int("favor", s.Favor);
+                t.Row().Text("group", g.Key).Text("target", s.Target).Text("voice", ColumnNames.Lower(s.Voice)).Int("units", s.Units).Int("not_mentioning", s.NotMentioning)
+                    .Int("articles", s.Articles).Ci("mean", "lower", "upper", s.Mean).Int("against", s.Against).Int("neutral", s.Neutral).Int("favor", s.Favor);
             }
         }
 
-        return t.Build(("group", typeof(string)), ("target", typeof(string)), ("voice", typeof(string)), ("units", typeof(int)), ("articles", typeof(int)),
-            ("mean", typeof(double)), ("lower", typeof(double)), ("upper", typeof(double)), ("against", typeof(int)), ("neutral", typeof(int)), ("favor", typeof(int)));
+        return t.Build(("group", typeof(string)), ("target", typeof(string)), ("voice", typeof(string)), ("units", typeof(int)), ("not_mentioning", typeof(int)),
+            ("articles", typeof(int)), ("mean", typeof(double)), ("lower", typeof(double)), ("upper", typeof(double)), ("against", typeof(int)), ("neutral", typeof(int)), ("favor", typeof(int)));
     }
 
     private static DataFrame SentimentTable(ComparisonResult r)

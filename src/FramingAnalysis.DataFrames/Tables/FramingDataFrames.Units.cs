@@ -11,7 +11,8 @@ public static partial class FramingDataFrames
     /// <c>language</c>, <c>language_confidence</c>, <c>unit_id</c>, <c>kind</c>, <c>voice</c>, <c>index</c>, <c>text</c>,
     /// <c>sentiment_compound</c>, <c>sentiment_label</c>, <c>sentiment_positive</c>, <c>sentiment_negative</c>,
     /// <c>sentiment_neutral</c>, <c>primary_frame</c>, one <c>frame_&lt;id&gt;</c> score per frame (0 when the frame's cues
-    /// did not match), and per target <c>stance_&lt;target&gt;_score</c>, <c>_label</c> and <c>_voice</c>.
+    /// did not match), and per target <c>stance_&lt;target&gt;_score</c>, <c>_label</c> and <c>_voice</c> (the label is
+    /// <c>not_mentioned</c> when the unit does not mention the target: it has no stance toward it).
     /// </summary>
     /// <param name="units">The unit analyses, in the order the rows should have.</param>
     /// <param name="frames">Frame ids for the frame columns; null for the built-in Policy Frames set (or, with a custom
@@ -76,7 +77,7 @@ public static partial class FramingDataFrames
             {
                 var main = MainStance(u, targets[t]);
                 stanceScore[t][i] = main?.Score ?? 0;
-                stanceLabel[t][i] = (main?.Label ?? StanceLabel.Neutral).ToString().ToLowerInvariant();
+                stanceLabel[t][i] = main is { Mentioned: true } ? main.Label.ToString().ToLowerInvariant() : Reporting.UnitRecordWriter.NotMentionedLabel;
                 stanceVoice[t][i] = main is null ? null : ColumnNames.Lower(main.Voice);
             }
         }
@@ -140,6 +141,6 @@ public static partial class FramingDataFrames
             }
         }
 
-        return own is { Reason: not "no mention" } || quoted is null ? own : quoted;
+        return own is { Mentioned: true } || quoted is null ? own : quoted;
     }
 }

@@ -44,7 +44,9 @@ public sealed class ComparisonBuilder
     /// <summary>The options.</summary>
     public ComparisonOptions Options => Layout.Options;
 
-    /// <summary>Creates a builder whose frames and targets are the analyzer's.</summary>
+    /// <summary>Creates a builder whose frames and targets are the analyzer's: the frame set of its frame scorer and the
+    /// targets of its stance scorer (<see cref="FramingAnalyzer.Stance"/>, which may be a scorer of your own passed as
+    /// <see cref="AnalyzerOptions.Stance"/>), or no targets when it scores no stance.</summary>
     /// <param name="analyzer">The analyzer that produces the analyses.</param>
     /// <param name="options">The options; null for defaults.</param>
     /// <returns>An empty builder.</returns>
@@ -53,7 +55,7 @@ public sealed class ComparisonBuilder
         ArgumentNullException.ThrowIfNull(analyzer);
         var set = analyzer.Frames.FrameSet;
         var frames = set.Frames.Select(f => f.Id).ToList();
-        var targets = analyzer.Options.Targets?.Select(t => t.Name).ToList() ?? [];
+        var targets = analyzer.Stance?.Targets.Select(t => t.Name).ToList() ?? [];
         return new ComparisonBuilder(new ComparisonLayout(frames, targets, options, analyzer.Text, set.Frames));
     }
 
@@ -321,18 +323,22 @@ public sealed class ComparisonBuilder
         {
             for (var v = 0; v < ComparisonLayout.VoiceCount; v++)
             {
+                // A row for every target and voice the scorer gave a result in, including one that no unit mentions
+                // (its mean and interval are undefined, and reports say that no unit mentions the target).
                 var row = (t * ComparisonLayout.VoiceCount) + v;
-                var with = replicates.WithStance[row];
-                if (with == 0)
+                var l = row * 3;
+                var labels = group.StanceLabels;
+                var mentioning = labels[l] + labels[l + 1] + labels[l + 2];
+                var notMentioning = group.StanceNotMentioning[row];
+                if (mentioning == 0 && notMentioning == 0)
                 {
                     continue;
                 }
 
+                var with = replicates.WithStance[row];
                 var column = replicates.StanceColumn + (2 * row);
-                var ci = replicates.RatioCI(column, column + 1, with, o.ConfidenceLevel);
-                var l = row * 3;
-                var labels = group.StanceLabels;
-                stance.Add(new StanceSummary(layout.Targets[t], (Voice)v, labels[l] + labels[l + 1] + labels[l + 2], with, ci, labels[l], labels[l + 1], labels[l + 2]));
+                var ci = with == 0 ? Undefined(o.ConfidenceLevel) : replicates.RatioCI(column, column + 1, with, o.ConfidenceLevel);
+                stance.Add(new StanceSummary(layout.Targets[t], (Voice)v, mentioning, notMentioning, with, ci, labels[l], labels[l + 1], labels[l + 2]));
                 if (StanceExampleFor(group.StanceExamples, l, ci.Estimate) is { } example)
                 {
                     stanceExamples.Add(new StanceExample(layout.Targets[t], (Voice)v, example.Label, example.Score, example.Cue, example.Weight, example.Snippet));
@@ -385,6 +391,8 @@ public sealed class ComparisonBuilder
         var units = group.UnitsByKind.Sum();
         return new GroupSummary(group.Key, articles.Count, units, group.UnitsByKind[(int)UnitKind.Comment], languages, frames, stance, sentiment, cues, trajectory, cueExamples, stanceExamples);
     }
+
+    private static ConfidenceInterval Undefined(double level) => new(double.NaN, double.NaN, double.NaN, level);
 
     /// <summary>The example of a stance row: the label that matches the sign of the row's mean (favor above +0.05, against
     /// below −0.05, else neutral), or when that label has no example, the strongest example of any label.</summary>

@@ -42,14 +42,16 @@ public sealed record CorpusTotals(int Articles, int ArticlesRejected, int Commen
 /// <param name="Comments">Comment units.</param>
 /// <param name="Languages">Scored units per detected language, ordered by language code.</param>
 /// <param name="Frames">Frame salience per frame, in frame order.</param>
-/// <param name="Stance">Stance per target and voice (only pairs with at least one unit).</param>
+/// <param name="Stance">Stance per target and voice, target-major in target order then voice order: one row for every
+/// target and voice with at least one unit scored, whether or not any of them mentions the target.</param>
 /// <param name="Sentiment">Sentiment per voice (only voices with at least one unit).</param>
 /// <param name="TopCues">The most frequent evidence cues per frame in the outlet's own voice.</param>
 /// <param name="Trajectory">Outlet sentiment over the paragraphs of the group's articles: the mean compound score at each
 /// paragraph position (1 = an article's first outlet paragraph), with a bootstrap interval over articles.</param>
 /// <param name="CueExamples">For every top cue of every frame (in <see cref="TopCues"/> order), one sentence where it matched.</param>
-/// <param name="StanceExamples">For every stance row (target × voice, in <see cref="Stance"/> order), one unit whose label is
-/// the row's most frequent label, with its strongest evidence cue.</param>
+/// <param name="StanceExamples">For every stance row (target × voice, in <see cref="Stance"/> order) with a mentioning unit
+/// that has evidence, one such unit whose label matches the row's mean, with its strongest evidence cue (see
+/// <see cref="StanceExample"/>); none for a row that no unit mentions.</param>
 public sealed record GroupSummary(
     string Key,
     int Articles,
@@ -86,8 +88,9 @@ public sealed record EvidenceSnippet(string ArticleId, string UnitId, string Tex
 /// <param name="Snippet">The sentence with the matched text marked.</param>
 public sealed record CueExample(string Frame, string Cue, int Count, EvidenceSnippet Snippet);
 
-/// <summary>An example unit for a stance row: among the units with the row's most frequent label, the one with the largest
-/// |score| (ties: the first by article id and unit id).</summary>
+/// <summary>An example unit for a stance row: among the mentioning units whose label matches the sign of the row's mean
+/// (favor above +0.05, against below −0.05, else neutral; any label when none matches), the one with the largest |score|
+/// (ties: the first by article id and unit id).</summary>
 /// <param name="Target">The target name.</param>
 /// <param name="Voice">The voice.</param>
 /// <param name="Label">The unit's label.</param>
@@ -103,16 +106,26 @@ public sealed record StanceExample(string Target, Voice Voice, StanceLabel Label
 /// <param name="Share">The frame's share of the group's summed mean saliences (the distribution used for divergence).</param>
 public sealed record FrameSalience(string Frame, ConfidenceInterval Salience, double Share);
 
-/// <summary>Stance toward one target in one voice.</summary>
+/// <summary>
+/// Stance toward one target in one voice. Only units that mention the target have a stance toward it
+/// (<see cref="StanceResult.Mentioned"/>): the mean, the interval, the label counts and <paramref name="Articles"/> are over
+/// those units, and the units of the voice that do not mention the target are counted in <paramref name="NotMentioning"/>
+/// only. A row with <paramref name="Units"/> 0 (the scorer scored the voice's units, but none mentions the target) has an
+/// undefined (NaN) mean and interval; reports say that no unit mentions the target.
+/// </summary>
 /// <param name="Target">The target name.</param>
 /// <param name="Voice">The voice of the stance-bearing text.</param>
-/// <param name="Units">Units with a stance result.</param>
-/// <param name="Articles">Articles with at least one such unit.</param>
-/// <param name="Mean">Unit-weighted mean score in [-1, 1] with a bootstrap interval over articles.</param>
-/// <param name="Against">Units labelled against.</param>
-/// <param name="Neutral">Units labelled neutral.</param>
-/// <param name="Favor">Units labelled in favor.</param>
-public sealed record StanceSummary(string Target, Voice Voice, int Units, int Articles, ConfidenceInterval Mean, int Against, int Neutral, int Favor);
+/// <param name="Units">Units whose text in this voice mentions the target (against + neutral + favor).</param>
+/// <param name="NotMentioning">Units with a result for the target in this voice that do not mention it (0 for a scorer
+/// that never says so); <paramref name="Units"/> / (<paramref name="Units"/> + <paramref name="NotMentioning"/>) is the
+/// share of the voice's units that mention the target.</param>
+/// <param name="Articles">Articles with at least one unit that mentions the target in this voice.</param>
+/// <param name="Mean">Unit-weighted mean score in [-1, 1] over the mentioning units, with a bootstrap interval over
+/// <paramref name="Articles"/>; NaN when no unit mentions the target.</param>
+/// <param name="Against">Mentioning units labelled against.</param>
+/// <param name="Neutral">Mentioning units labelled neutral.</param>
+/// <param name="Favor">Mentioning units labelled in favor.</param>
+public sealed record StanceSummary(string Target, Voice Voice, int Units, int NotMentioning, int Articles, ConfidenceInterval Mean, int Against, int Neutral, int Favor);
 
 /// <summary>Sentiment in one voice.</summary>
 /// <param name="Voice">The voice.</param>

@@ -14,7 +14,7 @@ namespace FramingAnalysis.Comparison;
 /// Memory: one compact per-article summary (the non-zero values of a 2F + 8T + 10-value data array for F frames and T
 /// targets, see <see cref="ComparisonLayout"/>, kept contiguously by <see cref="ArticleStore"/>), needed because intervals
 /// are bootstrapped over articles; integer unit, label and cue
-/// counts; and term counts per language, which grow with the vocabulary, not with the number of articles. Besides the
+/// counts (stance results whose unit does not mention the target are only counted, never summed into a stance mean); and term counts per language, which grow with the vocabulary, not with the number of articles. Besides the
 /// compound score of each outlet paragraph (for the sentiment trajectory), the only text kept is a bounded set of example
 /// sentences: one per frame cue that matched (bounded by the cue dictionaries) and one per target × voice × label.
 /// </para>
@@ -34,6 +34,7 @@ public sealed class GroupAccumulator
     private readonly ArticleStore _articles;
     private readonly int[] _unitsByKind = new int[5];
     private readonly int[] _stanceLabels;
+    private readonly int[] _stanceNotMentioning;
     private readonly int[] _sentimentLabels = new int[ComparisonLayout.VoiceCount * 3];
     private readonly Dictionary<string, int> _unitLanguages = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Dictionary<string, int>> _cues = new(StringComparer.Ordinal);
@@ -53,6 +54,7 @@ public sealed class GroupAccumulator
         Key = key;
         Layout = layout;
         _stanceLabels = new int[layout.TargetCount * ComparisonLayout.VoiceCount * 3];
+        _stanceNotMentioning = new int[layout.TargetCount * ComparisonLayout.VoiceCount];
         _stanceExamples = new ExampleCandidate?[_stanceLabels.Length];
         _targetIndex = Index(layout.Targets);
         _frameIndex = Index(layout.Frames);
@@ -77,7 +79,12 @@ public sealed class GroupAccumulator
 
     internal int[] UnitsByKind => _unitsByKind;
 
+    /// <summary>Units that mention the target, per (target × voice) × label (against, neutral, favor).</summary>
     internal int[] StanceLabels => _stanceLabels;
+
+    /// <summary>Units with a stance result that does not mention the target (<see cref="StanceResult.Mentioned"/> false),
+    /// per target × voice: counted here only, never in the means, labels or examples.</summary>
+    internal int[] StanceNotMentioning => _stanceNotMentioning;
 
     internal int[] SentimentLabels => _sentimentLabels;
 
@@ -153,6 +160,13 @@ public sealed class GroupAccumulator
                 }
 
                 var v = (int)stance.Voice;
+                if (!stance.Mentioned)
+                {
+                    // A unit that does not refer to the target has no stance toward it: not a neutral 0 in the mean.
+                    _stanceNotMentioning[(t * ComparisonLayout.VoiceCount) + v]++;
+                    continue;
+                }
+
                 var s = layout.StanceIndex(t, v);
                 data[s] += stance.Score;
                 data[s + 1]++;
@@ -211,6 +225,7 @@ public sealed class GroupAccumulator
         _articles.AddRange(other._articles);
         AddInto(_unitsByKind, other._unitsByKind);
         AddInto(_stanceLabels, other._stanceLabels);
+        AddInto(_stanceNotMentioning, other._stanceNotMentioning);
         AddInto(_sentimentLabels, other._sentimentLabels);
         MergeCounts(_unitLanguages, other._unitLanguages);
         MergeNested(_cues, other._cues);

@@ -12,7 +12,7 @@ namespace FramingAnalysis.Comparison;
 /// outlet frame vector (framed articles only) and a 1 for a framed article; stance (sum, count) per target × voice;
 /// sentiment (sum, count) per voice; for articles with both framed outlet text and framed comments, the outlet and the
 /// audience frame vectors; then (compound, 1) for each outlet paragraph position the article has. A statistic over a subset
-/// of articles (those with a stance unit for a target, those with a k-th paragraph) is a ratio whose denominator is 0 off
+/// of articles (those with a unit that mentions a target, those with a k-th paragraph) is a ratio whose denominator is 0 off
 /// the subset. After the group's own intervals are read, <see cref="FramesOnly"/> keeps just the frame sums the pairs need.
 /// </remarks>
 internal sealed class GroupReplicates
@@ -51,7 +51,7 @@ internal sealed class GroupReplicates
     /// <summary>Articles with framed outlet text and framed comments.</summary>
     public int Both { get; private init; }
 
-    /// <summary>Articles with a stance unit, per target × voice.</summary>
+    /// <summary>Articles with a unit that mentions the target, per target × voice.</summary>
     public int[] WithStance { get; private init; } = [];
 
     /// <summary>Articles with a sentiment unit, per voice.</summary>

@@ -21,8 +21,9 @@ public static class CsvReport
         Directory.CreateDirectory(folder);
         Write(Path.Combine(folder, "frames.csv"), ["group", "frame", "salience", "lower", "upper", "share"],
             result.Groups.SelectMany(g => g.Frames.Select(f => new[] { g.Key, f.Frame, F(f.Salience.Estimate), F(f.Salience.Lower), F(f.Salience.Upper), F(f.Share) })));
-        Write(Path.Combine(folder, "stance.csv"), ["group", "target", "voice", "units", "articles", "mean", "lower", "upper", "against", "neutral", "favor"],
-            result.Groups.SelectMany(g => g.Stance.Select(s => new[] { g.Key, s.Target, Voices.Name(s.Voice), N(s.Units), N(s.Articles), F(s.Mean.Estimate), F(s.Mean.Lower), F(s.Mean.Upper), N(s.Against), N(s.Neutral), N(s.Favor) })));
+        // units: the units mentioning the target (mean and label counts are over them; mean empty when none does).
+        Write(Path.Combine(folder, "stance.csv"), ["group", "target", "voice", "units", "not_mentioning", "articles", "mean", "lower", "upper", "against", "neutral", "favor"],
+            result.Groups.SelectMany(g => g.Stance.Select(s => new[] { g.Key, s.Target, Voices.Name(s.Voice), N(s.Units), N(s.NotMentioning), N(s.Articles), F(s.Mean.Estimate), F(s.Mean.Lower), F(s.Mean.Upper), N(s.Against), N(s.Neutral), N(s.Favor) })));
         Write(Path.Combine(folder, "sentiment.csv"), ["group", "voice", "units", "mean", "lower", "upper", "negative", "neutral", "positive"],
             result.Groups.SelectMany(g => g.Sentiment.Select(s => new[] { g.Key, Voices.Name(s.Voice), N(s.Units), F(s.Mean.Estimate), F(s.Mean.Lower), F(s.Mean.Upper), N(s.Negative), N(s.Neutral), N(s.Positive) })));
         Write(Path.Combine(folder, "pairs_frames.csv"), ["group_a", "group_b", "jsd", "jsd_lower", "jsd_upper", "frame", "mean_a", "mean_b", "difference", "p", "q"],

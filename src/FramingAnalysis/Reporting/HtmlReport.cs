@@ -145,7 +145,8 @@ public static class HtmlReport
 
     private static void StanceCharts(StringBuilder h, ComparisonResult r)
     {
-        h.Append("<h2 id=\"stance\">Stance by voice</h2>\n<p>Unit-weighted mean stance score in [−1, 1] (bars start at 0) with its interval. ")
+        h.Append("<h2 id=\"stance\">Stance by voice</h2>\n<p>Unit-weighted mean stance score in [−1, 1] (bars start at 0) with its interval, over the units ")
+         .Append("that mention the target: a unit that does not mention a target has no stance toward it, and is only counted as not mentioning it. ")
          .Append("Rows follow the voice of the stance-bearing text; the table links each row to an example unit with its strongest cue marked.</p>\n");
         var voices = Enum.GetValues<Voice>().Where(v => r.Groups.Any(g => g.Stance.Any(s => s.Voice == v))).ToList();
         for (var t = 0; t < r.Targets.Count; t++)
@@ -169,6 +170,12 @@ public static class HtmlReport
                     }
 
                     var y = y0 + (g * BarHeight);
+                    if (s.Units == 0)
+                    {
+                        NoMention(h, zero, y, Color(g), $"{r.Groups[g].Key} · {Voices.Name(voices[i])}: no unit mentions it ({s.NotMentioning} units do not)");
+                        continue;
+                    }
+
                     var value = Finite(s.Mean.Estimate, 0);
                     var link = r.Groups[g].StanceExamples.Any(e => e.Target == target && e.Voice == voices[i]);
                     if (link)
@@ -176,7 +183,7 @@ public static class HtmlReport
                         h.Append("<a href=\"#").Append(StanceId(g, t, voices[i])).Append("\">");
                     }
 
-                    Bar(h, -1, value, 1, y, Color(g), $"{r.Groups[g].Key} · {Voices.Name(voices[i])}: {F(value)} {Ci(s.Mean)} ({s.Units} units)");
+                    Bar(h, -1, value, 1, y, Color(g), $"{r.Groups[g].Key} · {Voices.Name(voices[i])}: {F(value)} {Ci(s.Mean)} ({s.Units} units mention it, {s.NotMentioning} do not)");
                     if (link)
                     {
                         h.Append("</a>");
@@ -193,14 +200,15 @@ public static class HtmlReport
             h.Append("</svg>\n");
         }
 
-        h.Append("<table><tr><th>Group</th><th>Target</th><th>Voice</th><th>Units</th><th>Mean</th><th>CI</th><th>Against</th><th>Neutral</th><th>Favor</th><th>Example</th></tr>\n");
+        h.Append("<table><tr><th>Group</th><th>Target</th><th>Voice</th><th>Mentioning</th><th>Not mentioning</th><th>Mean</th><th>CI</th><th>Against</th><th>Neutral</th><th>Favor</th><th>Example</th></tr>\n");
         for (var g = 0; g < r.Groups.Count; g++)
         {
             foreach (var s in r.Groups[g].Stance)
             {
                 var t = IndexOf(r.Targets, s.Target);
                 h.Append("<tr><td>").Append(E(r.Groups[g].Key)).Append("</td><td>").Append(E(s.Target)).Append("</td><td>").Append(Voices.Name(s.Voice))
-                 .Append("</td><td class=\"n\">").Append(N(s.Units)).Append("</td><td class=\"n\">").Append(F(s.Mean.Estimate)).Append("</td><td>").Append(Ci(s.Mean))
+                 .Append("</td><td class=\"n\">").Append(N(s.Units)).Append("</td><td class=\"n\">").Append(N(s.NotMentioning))
+                 .Append("</td><td class=\"n\">").Append(s.Units == 0 ? "no unit mentions it" : F(s.Mean.Estimate)).Append("</td><td>").Append(Ci(s.Mean))
                  .Append("</td><td class=\"n\">").Append(N(s.Against)).Append("</td><td class=\"n\">").Append(N(s.Neutral)).Append("</td><td class=\"n\">").Append(N(s.Favor)).Append("</td><td>");
                 if (r.Groups[g].StanceExamples.Any(e => e.Target == s.Target && e.Voice == s.Voice))
                 {
@@ -413,6 +421,14 @@ public static class HtmlReport
         h.Append("<rect x=\"").Append(F(Math.Min(zero, end), "0.0")).Append("\" y=\"").Append(y).Append("\" width=\"")
          .Append(F(Math.Abs(end - zero), "0.0")).Append("\" height=\"").Append(BarHeight - 2).Append("\" fill=\"").Append(color)
          .Append("\"><title>").Append(E(tooltip)).Append("</title></rect>\n");
+    }
+
+    /// <summary>A stance row that no unit mentions: the group's colour swatch at 0 and a note, instead of a bar of length 0.</summary>
+    private static void NoMention(StringBuilder h, double zero, int y, string color, string tooltip)
+    {
+        h.Append("<g><title>").Append(E(tooltip)).Append("</title><rect x=\"").Append(F(zero + 2, "0.0")).Append("\" y=\"").Append(y + 1).Append("\" width=\"6\" height=\"")
+         .Append(BarHeight - 4).Append("\" fill=\"").Append(color).Append("\"/><text x=\"").Append(F(zero + 11, "0.0")).Append("\" y=\"").Append(y + ((BarHeight - 2) / 2))
+         .Append("\" dominant-baseline=\"middle\" style=\"font-size:9px;fill:#666\">no unit mentions it</text></g>\n");
     }
 
     private static void Whisker(StringBuilder h, double lower, double upper, double max, int y, double min = 0)

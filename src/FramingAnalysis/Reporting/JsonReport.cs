@@ -230,6 +230,7 @@ public static class JsonReport
             w.WriteString("target", s.Target);
             w.WriteString("voice", Voices.Name(s.Voice));
             w.WriteNumber("units", s.Units);
+            w.WriteNumber("notMentioning", s.NotMentioning);
             w.WriteNumber("articles", s.Articles);
             WriteCI(w, "mean", s.Mean);
             w.WriteNumber("against", s.Against);

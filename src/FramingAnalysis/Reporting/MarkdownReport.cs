@@ -51,10 +51,15 @@ public static class MarkdownReport
 
         Line(md, "## Stance by voice");
         Line(md);
-        Line(md, "Unit-weighted mean stance score in [-1, 1] per target and voice, with label counts.");
+        Line(md, "Unit-weighted mean stance score in [-1, 1] per target and voice, with label counts, over the units that mention the target: " +
+            "a unit that does not mention a target has no stance toward it, and is counted under \"Not mentioning\" only.");
         Line(md);
-        Table(md, ["Group", "Target", "Voice", "Units", "Mean", $"{pct} CI", "Against", "Neutral", "Favor"],
-            result.Groups.SelectMany(g => g.Stance.Select(s => new[] { g.Key, s.Target, Voices.Name(s.Voice), N(s.Units), F(s.Mean.Estimate), CI(s.Mean), N(s.Against), N(s.Neutral), N(s.Favor) })));
+        Table(md, ["Group", "Target", "Voice", "Mentioning", "Not mentioning", "Mean", $"{pct} CI", "Against", "Neutral", "Favor"],
+            result.Groups.SelectMany(g => g.Stance.Select(s => new[]
+            {
+                g.Key, s.Target, Voices.Name(s.Voice), N(s.Units), N(s.NotMentioning),
+                s.Units == 0 ? "no unit mentions it" : F(s.Mean.Estimate), CI(s.Mean), N(s.Against), N(s.Neutral), N(s.Favor),
+            })));
         Line(md);
 
         Line(md, "## Sentiment by voice");

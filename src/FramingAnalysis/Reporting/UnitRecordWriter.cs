@@ -10,7 +10,12 @@ namespace FramingAnalysis.Reporting;
 /// names flattened (<c>sentiment.compound</c> → <c>sentiment_compound</c>, one column set per stance target). Numbers use
 /// the invariant culture and no thousands separators; output is byte-identical for the same input.
 /// </summary>
-/// <remarks>Not thread-safe: one writer per output stream.</remarks>
+/// <remarks>
+/// A stance label is <c>favor</c>, <c>against</c> or <c>neutral</c> for a voice of the unit that mentions the target, and
+/// <see cref="NotMentionedLabel"/> for one that does not (<see cref="StanceResult.Mentioned"/> false): such a unit has no
+/// stance toward the target, which is not the same as a neutral one. Its score and confidence are written as the scorer
+/// gave them (0 for the built-in scorer). Not thread-safe: one writer per output stream.
+/// </remarks>
 public sealed class UnitRecordWriter : IDisposable
 {
     private static readonly JsonWriterOptions JsonOptions = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
@@ -18,6 +23,9 @@ public sealed class UnitRecordWriter : IDisposable
     private readonly bool _csv;
     private readonly IReadOnlyList<string> _targets;
     private CsvHelper.CsvWriter? _csvWriter;
+
+    /// <summary>The stance label of a target that the unit (in the voice written) does not mention: <c>not_mentioned</c>.</summary>
+    public const string NotMentionedLabel = "not_mentioned";
 
     /// <summary>Makes a writer. <paramref name="targets"/> fixes the CSV stance columns (one set per target, in order).</summary>
     public UnitRecordWriter(TextWriter writer, bool csv, IReadOnlyList<string> targets)
@@ -110,7 +118,7 @@ public sealed class UnitRecordWriter : IDisposable
             {
                 json.WriteStartObject();
                 json.WriteString("target", st.Target);
-                json.WriteString("label", st.Label.ToString().ToLowerInvariant());
+                json.WriteString("label", Label(st));
                 json.WriteNumber("score", st.Score);
                 json.WriteNumber("confidence", st.Confidence);
                 json.WriteString("voice", st.Voice.ToString().ToLowerInvariant());
@@ -196,11 +204,12 @@ public sealed class UnitRecordWriter : IDisposable
         c.WriteField(string.Join("; ", (u.Frames?.Scores ?? []).Select(f => $"{f.Frame}={N(f.Score)}")));
         foreach (var t in _targets)
         {
-            // The unit's own voice first; a quoted result, if any, is summarized in the evidence column.
+            // The unit's own voice when it mentions the target, else the speech it quotes about the target, if any; the
+            // voice column says which. A unit with neither (or no result for the target) has no stance: not_mentioned.
             var own = u.Stance.FirstOrDefault(r => r.Target == t && r.Voice != Voice.Quoted);
             var quoted = u.Stance.FirstOrDefault(r => r.Target == t && r.Voice == Voice.Quoted);
-            var main = own is { Reason: not "no mention" } || quoted is null ? own : quoted;
-            c.WriteField(main?.Label.ToString().ToLowerInvariant() ?? StanceLabel.Neutral.ToString().ToLowerInvariant());
+            var main = own is { Mentioned: true } || quoted is null ? own : quoted;
+            c.WriteField(main is null ? NotMentionedLabel : Label(main));
             c.WriteField(N(main?.Score ?? 0));
             c.WriteField(N(main?.Confidence ?? 0));
             c.WriteField(main?.Voice.ToString().ToLowerInvariant() ?? string.Empty);
@@ -243,6 +252,8 @@ public sealed class UnitRecordWriter : IDisposable
 
         json.WriteEndObject();
     }
+
+    private static string Label(StanceResult result) => result.Mentioned ? result.Label.ToString().ToLowerInvariant() : NotMentionedLabel;
 
     private static string N(double v) => v.ToString("0.####", CultureInfo.InvariantCulture);
 

@@ -9,6 +9,8 @@ namespace FramingAnalysis.Stance;
 /// <remarks>Not thread-safe: it belongs to one article being analyzed by one thread.</remarks>
 public sealed class StanceContext
 {
+    private int _lastTarget = -1;
+
     /// <summary>Makes an empty context for <paramref name="targetCount"/> targets.</summary>
     public StanceContext(int targetCount)
     {
@@ -16,8 +18,26 @@ public sealed class StanceContext
         Mentions = new int[targetCount];
     }
 
-    /// <summary>The index of the target mentioned last in the article so far, or -1.</summary>
-    public int LastTarget { get; internal set; } = -1;
+    /// <summary>
+    /// The index (into the scorer's <see cref="StanceScorer.Targets"/>) of the target mentioned last in the article so
+    /// far, or -1 when none has been. A scorer reads it to resolve an anaphor in a unit that names no target, and sets it
+    /// after each unit that names one; the units of an article are scored in reading order, so the value is what the
+    /// article's previous units left.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">Set to a value other than -1 or an index below the target count.</exception>
+    public int LastTarget
+    {
+        get => _lastTarget;
+        set
+        {
+            if (value < -1 || value >= Mentions.Length)
+            {
+                throw new ArgumentOutOfRangeException(nameof(value), value, $"LastTarget is -1 or a target index below {Mentions.Length}.");
+            }
+
+            _lastTarget = value;
+        }
+    }
 
     /// <summary>How many times the outlet's units (title, paragraphs, embedded posts) named each target so far.</summary>
     public int[] Mentions { get; }

@@ -20,6 +20,21 @@ public class AnalyzeCommandTests
     }
 
     [Fact]
+    public async Task Analyze_LabelsTargetsAUnitDoesNotMention_NotMentioned_NeverNeutral()
+    {
+        var (code, output, _) = await CorpusCommandTests.Run("analyze", RepoPaths.Corpus, "--targets", Path.Combine(RepoPaths.Corpus, "targets.json"));
+        Assert.Equal(0, code);
+        var stance = output.Split('\n', StringSplitOptions.RemoveEmptyEntries)
+            .SelectMany(l => JsonDocument.Parse(l).RootElement.GetProperty("stance").EnumerateArray().Select(s => s.Clone())).ToList();
+        var labels = stance.Select(s => s.GetProperty("label").GetString()).ToHashSet();
+        Assert.Subset(new HashSet<string?> { "favor", "against", "neutral", "not_mentioned" }, labels);
+        var notMentioned = stance.Where(s => s.GetProperty("label").GetString() == "not_mentioned").ToList();
+        Assert.NotEmpty(notMentioned);
+        Assert.All(notMentioned, s => Assert.Equal(0, s.GetProperty("evidence").GetArrayLength()));
+        Assert.Contains(stance, s => s.GetProperty("label").GetString() == "neutral");
+    }
+
+    [Fact]
     public async Task Analyze_Csv_FlattensNestedNames_AndIsByteIdenticalOnRerun()
     {
         var (_, once, _) = await CorpusCommandTests.Run("analyze", RepoPaths.Corpus, "--format", "csv", "--targets", Path.Combine(RepoPaths.Corpus, "targets.json"));

@@ -68,6 +68,7 @@ public sealed class ComparisonLawTests
         Assert.Equal(whole.ArticleCount, first.ArticleCount);
         Assert.Equal(whole.UnitsByKind, first.UnitsByKind);
         Assert.Equal(whole.StanceLabels, first.StanceLabels);
+        Assert.Equal(whole.StanceNotMentioning, first.StanceNotMentioning);
         Assert.Equal(whole.SentimentLabels, first.SentimentLabels);
         Assert.Throws<ArgumentException>(() => first.Merge(new GroupAccumulator(source + "x", layout)));
     }

@@ -56,19 +56,23 @@ public class UnitDataFrameTests
     {
         var units = DataFramesFixture.ScoredUnits;
         var df = units.ToDataFrame();
+        var notMentioned = 0;
         foreach (var (target, slug) in new[] { ("Prison model", "prison_model"), ("Aurelio Vance", "aurelio_vance"), ("Marta Ibarra", "marta_ibarra") })
         {
             for (var i = 0; i < units.Count; i++)
             {
                 var own = units[i].Stance.First(s => s.Target == target && s.Voice != Voice.Quoted);
                 var quoted = units[i].Stance.FirstOrDefault(s => s.Target == target && s.Voice == Voice.Quoted);
-                var expected = own.Reason != "no mention" || quoted is null ? own : quoted;
+                var expected = own.Mentioned || quoted is null ? own : quoted;
                 Assert.Equal(expected.Score, (double)df.Columns[$"stance_{slug}_score"][i]!);
-                Assert.Equal(expected.Label.ToString().ToLowerInvariant(), df.Columns[$"stance_{slug}_label"][i]);
+                Assert.Equal(expected.Mentioned ? expected.Label.ToString().ToLowerInvariant() : "not_mentioned", df.Columns[$"stance_{slug}_label"][i]);
                 Assert.Equal(expected.Voice.ToString().ToLowerInvariant(), df.Columns[$"stance_{slug}_voice"][i]);
+                notMentioned += expected.Mentioned ? 0 : 1;
             }
         }
 
+        // A unit that does not mention a target has no stance toward it: labelled not_mentioned, never neutral.
+        Assert.True(notMentioned > 0);
     }
 
     [Fact]
