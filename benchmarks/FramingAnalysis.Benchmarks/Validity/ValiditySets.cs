@@ -53,7 +53,7 @@ internal static class ValiditySets
     }
 
     /// <summary>The tuning slices of the target-dependent sets: NewsMTSC dev (real-world subset), the tuning half of TASS general entities, VAST dev.</summary>
-    public static IEnumerable<Slice<StanceRow>> Tuning(string data)
+    public static IEnumerable<Slice<StanceRow>> Tuning(string data, string? corpus, StanceOptions options)
     {
         var news = DevData.Read(data, "newsmtsc");
         yield return new("NewsMTSC dev rw", "", [.. news.Where(r => r["split"] == "dev" && r["subset"] == "rw").Select(r => Mentioned(r, r["target"]))]);
@@ -61,6 +61,10 @@ internal static class ValiditySets
         yield return new("TASS entities tuning half", "", [.. entities.Where(r => IsTuningHalf(r["tweet_id"])).Select(r => Mentioned(r, r["target"]))]);
         var vast = DevData.Read(data, "vast_en");
         yield return new("VAST dev", "", [.. vast.Where(r => r["split"] == "dev").Select(r => new StanceRow(r["text"], "en", Target(r["target"], [r["target"]]), r["label"], VastAsComment))]);
+        if (corpus is not null)
+        {
+            yield return new("our corpus (own data, no split)", "", CorpusRows(corpus, options));
+        }
     }
 
     /// <summary>The general sentiment sets: TASS general (all rows; one split only) and InterTASS 2020 dev.</summary>
@@ -138,13 +142,13 @@ internal static class ValiditySets
     /// Our corpus's annotated units, analyzed as the analyzer reads them (article context, carry, comments answering the
     /// article): the gold is the stance toward the prison model (the first target of <c>targets.json</c>).
     /// </summary>
-    private static List<StanceRow> CorpusRows(string corpus)
+    private static List<StanceRow> CorpusRows(string corpus, StanceOptions? options = null)
     {
         var targets = StanceTarget.LoadJson(Path.Combine(corpus, "targets.json"));
         var gold = File.ReadLines(Path.Combine(corpus, "annotations.csv")).Skip(1)
             .Select(l => l.Split(','))
             .ToDictionary(c => c[0], c => c[2], StringComparer.Ordinal);
-        var analyzer = FramingAnalyzer.Create(new AnalyzerOptions { Targets = targets });
+        var analyzer = FramingAnalyzer.Create(new AnalyzerOptions { Targets = targets, Stance = RuleStanceScorer.Create(targets, options) });
         var rows = new List<StanceRow>();
         foreach (var article in Corpus.Load(corpus).Articles)
         {

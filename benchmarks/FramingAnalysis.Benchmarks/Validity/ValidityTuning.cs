@@ -5,7 +5,7 @@ using FramingAnalysis.Stance;
 namespace FramingAnalysis.Benchmarks.Validity;
 
 /// <summary>
-/// <c>validity --tune [--set Name=value …] [--errors N]</c>: the stance figures on the tuning splits only (NewsMTSC dev,
+/// <c>validity --tune [--set Name=value …] [--errors N] [--only SET]</c>: the stance figures on the tuning splits only (NewsMTSC dev,
 /// the tuning half of TASS general entities, VAST dev), with stance options changed by name, and optionally N
 /// misclassified rows per set with their evidence, printed to the console (never written to a file: the rows are
 /// internal data).
@@ -16,6 +16,7 @@ internal static class ValidityTuning
     {
         var options = StanceOptions.Default;
         var errors = 0;
+        string? only = null;
         for (var i = 0; i < args.Length; i++)
         {
             if (args[i] == "--set" && i + 1 < args.Length)
@@ -26,14 +27,25 @@ internal static class ValidityTuning
                 property.SetValue(options, property.PropertyType == typeof(int) ? (int)value : value);
                 i++;
             }
+            else if (args[i] == "--only" && i + 1 < args.Length)
+            {
+                only = args[++i];
+            }
             else if (args[i] == "--errors" && i + 1 < args.Length)
             {
                 errors = int.Parse(args[++i], CultureInfo.InvariantCulture);
             }
         }
 
-        foreach (var slice in ValiditySets.Tuning(data))
+        var root = DevData.RepositoryRoot();
+        var corpus = root is not null && Directory.Exists(Path.Combine(root, "corpus")) ? Path.Combine(root, "corpus") : null;
+        foreach (var slice in ValiditySets.Tuning(data, corpus, options))
         {
+            if (only is not null && !slice.Name.Contains(only, StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
             var gold = slice.Rows.Select(r => r.Gold).ToArray();
             var evidence = new string[slice.Rows.Count];
             var (ours, notMentioned) = Scoring.Stance(slice.Rows, options, (i, results) =>
@@ -43,7 +55,7 @@ internal static class ValidityTuning
             var shown = 0;
             for (var i = 0; i < gold.Length && shown < errors; i++)
             {
-                if (gold[i] != ours[i] && i % 7 == 0)
+                if (gold[i] != ours[i] && (only is not null || i % 7 == 0))
                 {
                     shown++;
                     Console.WriteLine($"  gold {gold[i]} / ours {ours[i]} / target {slice.Rows[i].Target.Name}: {slice.Rows[i].Text}");

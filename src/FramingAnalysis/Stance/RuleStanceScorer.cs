@@ -258,7 +258,7 @@ public sealed class RuleStanceScorer : StanceScorer
             }
         }
 
-        TargetEvaluation.Evaluate(text, pack, _options, scratch, unit.Voice, sentence, found, reported, SentenceCompound(text, scratch, sentence));
+        TargetEvaluation.Evaluate(text, pack, _options, scratch, unit.Voice, sentence, found, reported, SentenceCompound(text, scratch, sentence), 1.0, forced >= 0 ? _options.ArticleCarryWeight : 1.0);
         return true;
     }
 

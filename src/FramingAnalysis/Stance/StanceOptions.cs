@@ -42,6 +42,18 @@ public sealed record StanceOptions
     /// <summary>Weight of the sentiment scorer's compound of a sentence about a target (default 1.0).</summary>
     public double SentenceSentimentWeight { get; init; } = 1.0;
 
+    /// <summary>
+    /// Scale of the sentence compound for a target outside the reported speech of its sentence (usually its speaker:
+    /// what a speaker says is their stance, not a stance toward them). Default 0.1.
+    /// </summary>
+    public double SpeakerSentenceWeight { get; init; } = 0.1;
+
+    /// <summary>
+    /// Scale of the sentiment (not the stance cues) of a comment that never names a target and is read as about the
+    /// article's targets: its mood says less about a target than the same words next to its name (default 0.15).
+    /// </summary>
+    public double ArticleCarryWeight { get; init; } = 0.15;
+
     /// <summary>Scale of the evaluation in the sentences of a unit that are about no target, added to the targets the unit's own voice names (default 0.6; 0 turns it off).</summary>
     public double UnitBackoffWeight { get; init; } = 0.6;
 

@@ -111,6 +111,28 @@ public class StanceStagesTests
     }
 
     [Fact]
+    public void WhatASpeakerSays_IsNotStanceTowardTheSpeaker()
+    {
+        // The speaker stands outside the reported speech: its mood is theirs, not an evaluation of them.
+        var coburn = Target("Coburn", "Coburn");
+        var speaker = Own(coburn, "Coburn, a physician, said the execution was a terrible, tragic error.", "en");
+        Assert.Equal(StanceLabel.Neutral, speaker.Label);
+        Assert.Equal(StanceLabel.Against, Own(coburn, "Coburn made a terrible, tragic error.", "en").Label);
+    }
+
+    [Fact]
+    public void CommentThatNeverNamesTheTarget_ItsMoodCountsLessThanItsStanceCues()
+    {
+        var context = new StanceContext(1);
+        context.Mentions[0] = 1;
+        var model = Target("Model", "the model");
+        var mood = Score(model, "What a wonderful sunny day, I am so happy.", "en", UnitKind.Comment, context).Single();
+        var named = Score(model, "The model is wonderful, I am so happy.", "en", UnitKind.Comment, context).Single();
+        Assert.Equal("carried from article", mood.Reason);
+        Assert.True(Math.Abs(mood.Score) < Math.Abs(named.Score) / 2, $"{mood.Score} vs {named.Score}");
+    }
+
+    [Fact]
     public void Negation_FlipsAnAttachedEvaluation()
     {
         var reform = Target("Reform", "the reform");

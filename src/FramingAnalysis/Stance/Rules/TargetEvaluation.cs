@@ -57,9 +57,10 @@ internal static class TargetEvaluation
     /// <summary>
     /// Adds the contributions of sentence <paramref name="sentence"/> to the accumulators of the targets in
     /// <paramref name="found"/>: to the quoted accumulator for items inside <paramref name="reported"/>, else to the
-    /// unit's own; every contribution × <paramref name="scale"/> (less than 1 for a sentence that is only near the target).
+    /// unit's own; every contribution × <paramref name="scale"/> (less than 1 for a sentence that is only near the target),
+    /// and the sentiment ones (sentence compound, word valences) also × <paramref name="sentimentScale"/>.
     /// </summary>
-    public static void Evaluate(AnalyzedText text, StanceLanguagePack pack, StanceOptions options, StanceScratch scratch, Voice ownVoice, int sentence, ReadOnlySpan<Mention> found, (int Start, int End) reported, double sentenceCompound, double scale = 1.0)
+    public static void Evaluate(AnalyzedText text, StanceLanguagePack pack, StanceOptions options, StanceScratch scratch, Voice ownVoice, int sentence, ReadOnlySpan<Mention> found, (int Start, int End) reported, double sentenceCompound, double scale = 1.0, double sentimentScale = 1.0)
     {
         var scan = scratch.Scans[sentence];
         var first = text.SentenceSpans[sentence].FirstToken;
@@ -119,13 +120,23 @@ internal static class TargetEvaluation
 
             var mentions = Mentions(found, f, scratch.TargetMentions);
 
+            // Reported speech is about the target only when it names it; a target outside it is usually its speaker, and
+            // what a speaker says is their stance, not a stance toward them.
+            var namedInReport = reported.Start < 0;
+            foreach (var m in mentions)
+            {
+                namedInReport |= m.Length == 0 || (m.Token >= reported.Start && m.Token < reported.End);
+            }
+
+            var report = namedInReport ? reported : (reported.Start, -reported.End - 1);
+
             // The sentence's own sentiment (the sentiment scorer's compound), in the voice of the target's first mention.
             if (compound != 0 && !double.IsNaN(compound))
             {
                 var at = mentions[0].Length > 0 ? mentions[0].Token : first;
                 var sentenceStart = text.TokenAt(first).Start;
                 var sentenceEnd = text.TokenAt(end - 1).End;
-                var weight = compound * options.SentenceSentimentWeight * scale;
+                var weight = compound * options.SentenceSentimentWeight * scale * sentimentScale * (namedInReport ? 1.0 : options.SpeakerSentenceWeight);
                 var inQuote = reported.Start >= 0 && mentions[0].Length > 0 && at >= reported.Start && at < reported.End;
                 ref var acc = ref (inQuote ? ref scratch.Quoted[target] : ref scratch.Own[target]);
                 acc.Mentioned = true;
@@ -150,7 +161,7 @@ internal static class TargetEvaluation
                     w *= options.CommentCueBoost;
                 }
 
-                Add(text, scratch, reported, scale, target, hit.Token, hit.Length, hit.Entry, CueTypeNames[(int)hit.Type], w);
+                Add(text, scratch, report, scale, target, hit.Token, hit.Length, hit.Entry, CueTypeNames[(int)hit.Type], w);
             }
 
             // Good-for/bad-for events: a predicate and the good or bad thing it acts on, or the target itself as its object.
@@ -183,7 +194,7 @@ internal static class TargetEvaluation
                     var where = Where(predicate.Token, acted.Token + acted.Length - predicate.Token, mentions, clause, first, options, cue: true);
                     var w = options.EffectWeight * predicate.Weight * acted.Weight * value * where * position * negation;
                     var kind = value > 0 ? "good-for: " : "bad-for: ";
-                    Add(text, scratch, reported, scale, target, predicate.Token, acted.Token + acted.Length - predicate.Token, kind + predicate.Entry + " + " + acted.Entry, "effect", w);
+                    Add(text, scratch, report, scale, target, predicate.Token, acted.Token + acted.Length - predicate.Token, kind + predicate.Entry + " + " + acted.Entry, "effect", w);
                     continue;
                 }
 
@@ -194,7 +205,7 @@ internal static class TargetEvaluation
                         && clause[m.Token - first] == clause[predicate.Token - first])
                     {
                         var w = options.EffectWeight * options.EffectOnTargetWeight * predicate.Weight * sign * position * negation;
-                        Add(text, scratch, reported, scale, target, predicate.Token, predicate.Length, (sign > 0 ? "good-for target: " : "bad-for target: ") + predicate.Entry, "effect", w);
+                        Add(text, scratch, report, scale, target, predicate.Token, predicate.Length, (sign > 0 ? "good-for target: " : "bad-for target: ") + predicate.Entry, "effect", w);
                         break;
                     }
                 }
@@ -215,8 +226,8 @@ internal static class TargetEvaluation
                     continue;
                 }
 
-                var w = v / 4 * options.ClauseSentimentWeight * where * Position(k, contrast, concessionStart, concessionEnd) * Negation(text, pack, valence, clause, k, first);
-                Add(text, scratch, reported, scale, target, k, 1, null, "word-sentiment", w);
+                var w = v / 4 * options.ClauseSentimentWeight * sentimentScale * where * Position(k, contrast, concessionStart, concessionEnd) * Negation(text, pack, valence, clause, k, first);
+                Add(text, scratch, report, scale, target, k, 1, null, "word-sentiment", w);
             }
         }
     }
@@ -226,6 +237,12 @@ internal static class TargetEvaluation
     {
         weight *= scale;
         if (weight == 0)
+        {
+            return;
+        }
+
+        // A report whose end is encoded as −(end + 1) does not name the target: its words do not count for it.
+        if (reported.End < -1 && token >= reported.Start && token < -reported.End - 1)
         {
             return;
         }
