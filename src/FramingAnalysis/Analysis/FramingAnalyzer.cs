@@ -98,9 +98,23 @@ public sealed class FramingAnalyzer
 
         var stance = new IReadOnlyList<StanceResult>[count];
         var context = Stance is null ? null : new StanceContext(Stance.Targets.Count);
+        var handOff = context is not null && Sentiment is RuleSentimentScorer;
         for (var i = 0; i < count; i++)
         {
+            if (handOff)
+            {
+                // The rule stance scorer reads the unit's sentence compounds instead of scoring its sentiment again.
+                context!.UnitSentiment = sentiment[i];
+                context.UnitSentimentScorer = (RuleSentimentScorer)Sentiment;
+            }
+
             stance[i] = units[i].IsScored ? Stance?.Score(analyzed[i], units[i], context) ?? [] : [];
+        }
+
+        if (handOff)
+        {
+            context!.UnitSentiment = null;
+            context.UnitSentimentScorer = null;
         }
 
         var results = new UnitAnalysis[count];

@@ -87,6 +87,15 @@ public sealed class RuleSentimentScorer : SentimentScorer
     /// <summary>The options the scorer was made with.</summary>
     public SentimentOptions Options => _options;
 
+    /// <summary>
+    /// Whether this scorer gives text in <paramref name="language"/> the same sentence compounds as
+    /// <paramref name="other"/>: the same pack instance and the same modifier window (thresholds and evidence do not
+    /// change compounds). The analyzer uses it to hand its sentiment to the stance scorer instead of scoring twice.
+    /// </summary>
+    internal bool SameCompounds(RuleSentimentScorer other, string language) =>
+        _options.ModifierWindow == other._options.ModifierWindow
+        && ReferenceEquals(_packs.TryGetValue(language, out var mine) ? mine : _fallback, other._packs.TryGetValue(language, out var theirs) ? theirs : other._fallback);
+
     /// <inheritdoc/>
     public override IReadOnlyDictionary<string, string> ResourceVersions { get; }
 

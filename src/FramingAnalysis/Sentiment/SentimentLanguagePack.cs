@@ -182,13 +182,16 @@ public sealed class SentimentLanguagePack
     }
 
     /// <summary>The valence of a folded word, or of its stem; 0 and <see cref="SentimentRules.None"/> when unknown.</summary>
-    internal double WordValence(ReadOnlySpan<char> key, ReadOnlySpan<char> stem, out SentimentRules rule)
+    internal double WordValence(ReadOnlySpan<char> key, ReadOnlySpan<char> stem, out SentimentRules rule) => WordValence(key, stem, out rule, out _);
+
+    /// <summary>The valence of a folded word, or of its stem, and the lexicon entry that gave it (null when unknown).</summary>
+    internal double WordValence(ReadOnlySpan<char> key, ReadOnlySpan<char> stem, out SentimentRules rule, out string? entry)
     {
         var keyEntry = Lookup(key);
 
         // The stem table is consulted only when the stem rule can apply, as in the full overload.
         var stemEntry = (keyEntry.Flags & WordFlags.Valence) == 0 && key.Length >= 5 && stem.Length > 3 ? LookupStem(stem) : default;
-        return WordValence(key, stem, keyEntry, stemEntry, out rule, out _);
+        return WordValence(key, stem, keyEntry, stemEntry, out rule, out entry);
     }
 
     /// <summary>

@@ -80,6 +80,11 @@ public sealed class RuleStanceScorer : StanceScorer
 
         var scratch = StanceScratch.Rent(targets, text.TokenCount, text.SentenceCount);
         scratch.SentimentScorer = sentiment;
+        if (context is { UnitSentiment: { } given, UnitSentimentScorer: { } by } && by.SameCompounds(sentiment, text.Language)
+            && given.Sentences.Count == text.SentenceCount)
+        {
+            scratch.Sentences = given.Sentences;
+        }
         var lastTarget = context?.LastTarget ?? -1;
         Span<bool> named = targets <= 64 ? stackalloc bool[targets] : new bool[targets];
         if (context is not null)

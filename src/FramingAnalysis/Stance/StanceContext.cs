@@ -19,6 +19,16 @@ public sealed class StanceContext
     }
 
     /// <summary>
+    /// The sentiment already scored for the unit about to be scored, by the rule sentiment scorer, or null. The analyzer
+    /// sets it before each unit and clears it after; the rule stance scorer reads its sentence compounds instead of
+    /// scoring the unit's sentiment again when it was made with the same rules and pack (otherwise it scores its own).
+    /// </summary>
+    public Sentiment.SentimentResult? UnitSentiment { get; set; }
+
+    /// <summary>The sentiment scorer that made <see cref="UnitSentiment"/>.</summary>
+    internal Sentiment.RuleSentimentScorer? UnitSentimentScorer { get; set; }
+
+    /// <summary>
     /// The index (into the scorer's <see cref="StanceScorer.Targets"/>) of the target mentioned last in the article so
     /// far, or -1 when none has been. A scorer reads it to resolve an anaphor in a unit that names no target, and sets it
     /// after each unit that names one; the units of an article are scored in reading order, so the value is what the

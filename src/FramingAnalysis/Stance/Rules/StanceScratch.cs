@@ -73,6 +73,9 @@ internal sealed class StanceScratch
     /// <summary>Per token: 0, or what covers it (a cue or an effect entry), so that its lexicon valence is not counted again.</summary>
     public byte[] Covered { get; private set; } = [];
 
+    /// <summary>Per token: the sentiment lexicon entry that gave its valence (evidence shares the lexicon's string), or null.</summary>
+    public string?[] Entries { get; private set; } = [];
+
     /// <summary>Per token of the sentence being evaluated: its clause index (see <see cref="TargetEvaluation"/>).</summary>
     public int[] Clause { get; private set; } = [];
 
@@ -123,6 +126,7 @@ internal sealed class StanceScratch
             s.Valence = new double[Math.Max(tokens, s.Valence.Length * 2)];
             s.Covered = new byte[s.Valence.Length];
             s.Clause = new int[s.Valence.Length];
+            s.Entries = new string?[s.Valence.Length];
         }
 
         s.Valence.AsSpan(0, tokens).Fill(double.NaN);
@@ -142,6 +146,7 @@ internal sealed class StanceScratch
             s.Valence = [];
             s.Covered = [];
             s.Clause = [];
+            s.Entries = [];
             s.Scans = [];
             s.Hits = new(64);
             s.Effects = new(16);

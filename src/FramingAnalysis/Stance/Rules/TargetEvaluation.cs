@@ -110,6 +110,7 @@ internal static class TargetEvaluation
             var rest = (c * Math.Sqrt(15 / (1 - (c * c)))) - topicSum;
             compound = rest / Math.Sqrt((rest * rest) + 15);
         }
+
         for (var f = 0; f < found.Length; f++)
         {
             var target = found[f].Target;
@@ -227,7 +228,7 @@ internal static class TargetEvaluation
                 }
 
                 var w = v / 4 * options.ClauseSentimentWeight * sentimentScale * where * Position(k, contrast, concessionStart, concessionEnd) * Negation(text, pack, valence, clause, k, first);
-                Add(text, scratch, report, scale, target, k, 1, null, "word-sentiment", w);
+                Add(text, scratch, report, scale, target, k, 1, scratch.Entries[k], "word-sentiment", w);
             }
         }
     }
@@ -254,7 +255,7 @@ internal static class TargetEvaluation
         acc.Cues++;
         var from = text.TokenAt(token).Start;
         var to = text.TokenAt(token + length - 1).End;
-        var written = entry is not null && text.Text.AsSpan(from, to - from).SequenceEqual(entry) ? entry : entry ?? text.Text[from..to];
+        var written = entry is not null && text.Text.AsSpan(from, to - from).SequenceEqual(entry) ? entry : cue == "word-sentiment" || entry is null ? text.Text[from..to] : entry;
         acc.Evidence.Add(new StanceEvidence(from, to - from, written, cue, Math.Round(weight, 4)));
     }
 
@@ -437,12 +438,14 @@ internal static class TargetEvaluation
             return;
         }
 
+        var entries = scratch.Entries;
         for (var k = first; k < end; k++)
         {
             ref readonly var token = ref text.TokenAt(k);
+            entries[k] = null;
             valence[k] = token.Kind != TokenKind.Word ? 0
                 : token.Has(TokenFlags.NegationClitic) || pack.IsNegator(text.Key(k)) ? NegatorMark
-                : pack.Sentiment.WordValence(text.Key(k), text.Stem(k), out _);
+                : pack.Sentiment.WordValence(text.Key(k), text.Stem(k), out _, out entries[k]);
         }
     }
 }
