@@ -23,6 +23,8 @@ public class StanceStagesTests
     [InlineData("Hoy @marianorajoy habló en Madrid.", "Mariano Rajoy", "Mariano Rajoy")]
     [InlineData("El PSOE presentó su programa.", "PSOE", "Partido Socialista Obrero Español")]
     [InlineData("UPyD presentó su programa.", "UPyD", "Unión Progreso y Democracia")]
+    [InlineData("Mañana habla @PPopular en Sevilla.", "Partido Popular", "Partido Popular")]
+    [InlineData("Gran acto de @iunida hoy.", "Izquierda Unida", "Izquierda Unida")]
     public void Mentions_AsRealTextWritesThem_HandlesHashtagsAcronyms(string text, string name, string alias)
     {
         var result = Own(Target(name, alias), text, "es");
@@ -58,6 +60,7 @@ public class StanceStagesTests
     [InlineData("The prison lowered homicide rates.", "the prison", "en", StanceLabel.Favor, "good-for: lowered + homicide rates")]
     [InlineData("Hoy visitamos el CECOT, una de las claves contra el crimen organizado.", "CECOT", "es", StanceLabel.Favor, "good-for: contra + crimen organizado")]
     [InlineData("The government suspended constitutional rights.", "the government", "en", StanceLabel.Against, "bad-for: suspended + constitutional rights")]
+    [InlineData("Con el nuevo plan de Valdoria el desempleo baja por fin.", "Valdoria", "es", StanceLabel.Favor, "good-for: baja + desempleo")]
     public void GoodForBadFor_JudgesTheAgent(string text, string alias, string language, StanceLabel expected, string rule)
     {
         var result = Own(Target("T", alias), text, language);
@@ -130,6 +133,15 @@ public class StanceStagesTests
         var named = Score(model, "The model is wonderful, I am so happy.", "en", UnitKind.Comment, context).Single();
         Assert.Equal("carried from article", mood.Reason);
         Assert.True(Math.Abs(mood.Score) < Math.Abs(named.Score) / 2, $"{mood.Score} vs {named.Score}");
+    }
+
+    [Fact]
+    public void QuotationAfterTheAttribution_BelongsToItsWholeComplement()
+    {
+        // "Kelly" stands outside the quotation marks but inside what Trump said.
+        var result = Score(Target("Kelly", "Kelly"), "After the debate, Trump said Kelly “behaved very nasty and rude to me.”", "en");
+        var quoted = Assert.Single(result, r => r.Voice == Voice.Quoted);
+        Assert.Equal(StanceLabel.Against, quoted.Label);
     }
 
     [Fact]

@@ -146,21 +146,37 @@ internal sealed class MentionFinder
         }
 
         var words = alias.Split([' ', '\u00A0'], StringSplitOptions.RemoveEmptyEntries);
-        var folded = new System.Text.StringBuilder();
-        foreach (var w in words)
+        var folded = new string[words.Length];
+        for (var w = 0; w < words.Length; w++)
         {
-            foreach (var c in TermNormalizer.Fold(w))
+            var letters = new System.Text.StringBuilder();
+            foreach (var c in TermNormalizer.Fold(words[w]))
             {
                 if (char.IsLetterOrDigit(c))
                 {
-                    folded.Append(char.ToLowerInvariant(c));
+                    letters.Append(char.ToLowerInvariant(c));
+                }
+            }
+
+            folded[w] = letters.ToString();
+        }
+
+        // Handle bodies: the alias run together, each word written out or cut to its initial (Partido Popular: partidopopular,
+        // ppopular, pp; Izquierda Unida: iunida), as parties and people name their accounts.
+        if (words.Length is >= 2 and <= 4 && folded.All(f => f.Length > 0))
+        {
+            for (var mask = 0; mask < 1 << words.Length; mask++)
+            {
+                var body = string.Concat(folded.Select((f, w) => (mask & (1 << w)) != 0 ? f[..1] : f));
+                if (body.Length >= 2)
+                {
+                    handles.Add((body, target));
                 }
             }
         }
-
-        if (folded.Length >= 2)
+        else if (string.Concat(folded) is { Length: >= 2 } whole)
         {
-            handles.Add((folded.ToString(), target));
+            handles.Add((whole, target));
         }
 
         if (words.Length < 2)

@@ -16,7 +16,7 @@ namespace FramingAnalysis.Stance.Rules;
 /// <para><b>What.</b> Stance cues with their lexicon weights; the lexicon valence of other words (÷ 4, as sentiment
 /// valences run to ±4); and good-for/bad-for events (Choi &amp; Wiebe 2014; Deng &amp; Wiebe 2015): a predicate that
 /// reduces, combats, ends or prevents a bad thing (<c>lowered homicide rates</c>, <c>clave contra el crimen
-/// organizado</c>) or helps a good one judges its agent well; one that harms or suspends a good thing (<c>suspended
+/// organizado</c>), or says that a bad thing fell (<c>el desempleo baja</c>), or helps a good one judges its agent well; one that harms or suspends a good thing (<c>suspended
 /// constitutional rights</c>) badly; and such a predicate right before the mention judges the target itself (<c>support
 /// X</c>, <c>suspend X</c>). The good and bad things of the effect lexicon are topic words (crime, prison, violencia):
 /// alone they say nothing about a target, so their sentiment valence is not counted.</para>
@@ -188,14 +188,25 @@ internal static class TargetEvaluation
                     }
                 }
 
+                // No object: a decrease or increase said of its subject ("unemployment fell", "el desempleo baja").
+                for (var o = e - 1; thing < 0 && o >= 0 && effects[o].Token + effects[o].Length >= predicate.Token - options.EffectObjectReach; o--)
+                {
+                    if (effects[o].Kind is StanceEffect.Good or StanceEffect.Bad && clause[effects[o].Token - first] == clause[predicate.Token - first])
+                    {
+                        thing = o;
+                    }
+                }
+
                 if (thing >= 0)
                 {
                     ref readonly var acted = ref effects[thing];
                     var value = sign * (acted.Kind == StanceEffect.Good ? 1.0 : -1.0);
-                    var where = Where(predicate.Token, acted.Token + acted.Length - predicate.Token, mentions, clause, first, options, cue: true);
+                    var from = Math.Min(predicate.Token, acted.Token);
+                    var to = Math.Max(predicate.Token + predicate.Length, acted.Token + acted.Length);
+                    var where = Where(from, to - from, mentions, clause, first, options, cue: true);
                     var w = options.EffectWeight * predicate.Weight * acted.Weight * value * where * position * negation;
                     var kind = value > 0 ? "good-for: " : "bad-for: ";
-                    Add(text, scratch, report, scale, target, predicate.Token, acted.Token + acted.Length - predicate.Token, kind + predicate.Entry + " + " + acted.Entry, "effect", w);
+                    Add(text, scratch, report, scale, target, from, to - from, kind + predicate.Entry + " + " + acted.Entry, "effect", w);
                     continue;
                 }
 

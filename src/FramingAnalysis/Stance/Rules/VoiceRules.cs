@@ -6,7 +6,8 @@ namespace FramingAnalysis.Stance.Rules;
 /// The voice stage: which words of a sentence are reported speech (the quoted voice) and who said them. Reported speech
 /// is the quoted voice only where an attribution governs it:
 /// <list type="bullet">
-/// <item>with quotation marks in a sentence with an attribution, the words inside the first pair;</item>
+/// <item>with quotation marks in a sentence with an attribution, the words inside the first pair, and when the
+/// quotation follows the attribution, its whole complement from the attribution on (<c>Trump said Kelly “behaved …”</c>);</item>
 /// <item>without them, a postposed attribution (<c>…, Vance said.</c>, <c>…, afirmó Ruiz.</c>) governs the clauses before it,
 /// and any other (<c>Officials said that …</c>, <c>según el ministro, …</c>) governs the words after it and its speaker.
 /// The attribution's subject (<c>Officials from Vance's government said</c>) stays the outlet's own words.</item>
@@ -28,7 +29,9 @@ internal static class VoiceRules
         var (open, close) = QuoteSpan(text, first, end);
         if (open >= 0)
         {
-            return (open, close);
+            // "Trump said Kelly “behaved very nasty”": a quotation after the attribution belongs to its complement clause,
+            // which starts right after the attribution; one before it ("“…,” Kelly said") is the quotation alone.
+            return open > attribution ? (attribution + attributionLength, close) : (open, close);
         }
 
         var wordsAfter = 0;
