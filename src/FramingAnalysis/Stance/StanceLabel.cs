@@ -6,7 +6,7 @@ public enum StanceLabel
     /// <summary>The unit opposes the target.</summary>
     Against,
 
-    /// <summary>No clear stance, or no mention of the target.</summary>
+    /// <summary>No clear stance. A unit that does not mention the target also carries this label, with <see cref="StanceResult.Mentioned"/> false: it has no stance toward it.</summary>
     Neutral,
 
     /// <summary>The unit favours the target.</summary>
