@@ -57,6 +57,9 @@ public sealed record StanceOptions
     /// <summary>Scale of the evaluation in the sentences of a unit that are about no target, added to the targets the unit's own voice names (default 0.6; 0 turns it off).</summary>
     public double UnitBackoffWeight { get; init; } = 0.6;
 
+    /// <summary>Whether a capitalized word inside a sentence (a name, or part of one) is left out of the word valences (default true).</summary>
+    public bool SkipCapitalizedWords { get; init; } = true;
+
     /// <summary>How many tokens after a good-for/bad-for predicate its object may start (default 3).</summary>
     public int EffectObjectReach { get; init; } = 3;
 }
