@@ -41,8 +41,17 @@ public sealed class RuleStanceScorer : StanceScorer
     private readonly ConcurrentDictionary<string, (StanceLanguagePack Pack, MentionFinder Mentions, RuleSentimentScorer Sentiment)?> _languages = new(StringComparer.Ordinal);
     private readonly StanceResult?[] _unmentioned;
 
-    private RuleStanceScorer(IReadOnlyList<StanceTarget> targets, StanceOptions options)
+    /// <summary>Packs given to <see cref="Create(IReadOnlyList{StanceTarget}, StanceOptions?, IEnumerable{StanceLanguagePack})"/>, by language; they win over registered ones.</summary>
+    private readonly Dictionary<string, StanceLanguagePack> _packs;
+
+    private RuleStanceScorer(IReadOnlyList<StanceTarget> targets, StanceOptions options, IEnumerable<StanceLanguagePack>? packs = null)
     {
+        _packs = new Dictionary<string, StanceLanguagePack>(StringComparer.Ordinal);
+        foreach (var pack in packs ?? [])
+        {
+            _packs[pack.Language] = pack;
+        }
+
         _targets = targets;
         _options = options;
         _targetNames = new string[targets.Count];
@@ -59,6 +68,18 @@ public sealed class RuleStanceScorer : StanceScorer
     {
         ArgumentNullException.ThrowIfNull(targets);
         return new RuleStanceScorer(targets, options ?? StanceOptions.Default);
+    }
+
+    /// <summary>
+    /// Makes a scorer that reads <paramref name="packs"/> for their languages (instead of the registered or built-in
+    /// ones) and the registered packs for any other language: a language or a lexicon of one's own without touching
+    /// the process-wide registry.
+    /// </summary>
+    public static RuleStanceScorer Create(IReadOnlyList<StanceTarget> targets, StanceOptions? options, IEnumerable<StanceLanguagePack> packs)
+    {
+        ArgumentNullException.ThrowIfNull(targets);
+        ArgumentNullException.ThrowIfNull(packs);
+        return new RuleStanceScorer(targets, options ?? StanceOptions.Default, packs);
     }
 
     /// <inheritdoc/>
@@ -143,7 +164,7 @@ public sealed class RuleStanceScorer : StanceScorer
 
     /// <summary>The pack and mention finder of a language (or of the default pack), built on first use; null when no pack serves it.</summary>
     private (StanceLanguagePack Pack, MentionFinder Mentions, RuleSentimentScorer Sentiment)? Language(string language) =>
-        _languages.GetOrAdd(language, l => StanceLanguagePack.FindOrDefault(l) is { } pack
+        _languages.GetOrAdd(language, l => (_packs.GetValueOrDefault(LanguageCodes.Primary(l)) ?? StanceLanguagePack.FindOrDefault(l)) is { } pack
             ? (pack, new MentionFinder(_targets, pack.Language, pack.Stemmer), new RuleSentimentScorer(SentimentOptions.Default, new Dictionary<string, SentimentLanguagePack> { [l] = pack.Sentiment }))
             : null);
 

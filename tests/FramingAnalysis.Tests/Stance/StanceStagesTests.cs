@@ -174,4 +174,27 @@ public class StanceStagesTests
         var error = Assert.Throws<FormatException>(() => StanceLanguagePack.Create("xx", cues, effects, words, FramingAnalysis.Sentiment.SentimentLanguagePack.BuiltIn("en"), TextPipeline.StemmerFor("en")));
         Assert.Contains("test.tsv:2", error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void APackOfOnesOwn_IsReadForItsLanguage_WithoutTheRegistry()
+    {
+        static ResourceTable Table(string text) => ResourceTable.Read(new StringReader(text), "own.tsv");
+        var cues = Table("# name: own cues\n# version: 9\ncue\ttype\tweight\nchévere\tevaluative\t0.9\n");
+        var effects = Table("cue\ttype\tweight\nataja\tbadfor\t1\ncorruptela\tbad\t1\n");
+        var words = Table("word\trole\nno\tnegator\n");
+        var pack = StanceLanguagePack.Create("es", cues, effects, words, FramingAnalysis.Sentiment.SentimentLanguagePack.BuiltIn("es"), TextPipeline.StemmerFor("es"));
+        var target = Target("Plan", "el plan");
+        var scorer = RuleStanceScorer.Create([target], null, [pack]);
+        const string text = "El plan es chévere y ataja la corruptela.";
+        var unit = new TextUnit { UnitId = "a/p1", ArticleId = "a", Source = "s", Kind = UnitKind.Paragraph, Index = 1, Text = text, DeclaredLanguage = "es" };
+        var result = scorer.Score(TextPipeline.Default.Analyze(text, "es"), unit).Single();
+        Assert.Contains(result.Evidence, e => e.Cue == "evaluative" && e.Text == "chévere");
+        Assert.Contains(result.Evidence, e => e.Cue == "effect" && e.Text == "good-for: ataja + corruptela");
+        Assert.Equal("9", pack.Versions["own cues"]);
+
+        // The built-in pack knows neither entry.
+        var builtIn = RuleStanceScorer.Create([target]).Score(TextPipeline.Default.Analyze(text, "es"), unit).Single();
+        Assert.DoesNotContain(builtIn.Evidence, e => e.Cue == "evaluative" && e.Text == "chévere");
+        Assert.DoesNotContain(builtIn.Evidence, e => e.Cue == "effect");
+    }
 }
