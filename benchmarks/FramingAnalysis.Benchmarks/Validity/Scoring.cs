@@ -151,6 +151,24 @@ internal static class Scoring
         return predicted;
     }
 
+    /// <summary>Our rule sentiment of each row with its compound and a one-line rendering of its evidence (for the tuning console only).</summary>
+    public static (string Label, double Compound, string Evidence)[] SentimentsWithEvidence(IReadOnlyList<SentimentRow> rows)
+    {
+        var scored = new (string, double, string)[rows.Count];
+        Parallel.For(0, rows.Count, i =>
+        {
+            var result = Sentiment.Score(TextPipeline.Default.Analyze(rows[i].Text, rows[i].Language));
+            var label = result.Label switch
+            {
+                FramingAnalysis.Sentiment.SentimentLabel.Positive => "positive",
+                FramingAnalysis.Sentiment.SentimentLabel.Negative => "negative",
+                _ => "neutral",
+            };
+            scored[i] = (label, result.Compound, string.Join(" ", result.Evidence.Select(e => $"[{e.Text} {e.BaseValence:0.0}->{e.Valence:0.00} {e.Rules}]")));
+        });
+        return scored;
+    }
+
     private static string SentimentLabel(string text, string language) =>
         Sentiment.Score(TextPipeline.Default.Analyze(text, language)).Label switch
         {

@@ -67,15 +67,26 @@ internal static class ValiditySets
         }
     }
 
-    /// <summary>The general sentiment sets: TASS general (all rows; one split only) and InterTASS 2020 dev.</summary>
+    /// <summary>The general sentiment sets: TASS general (all rows, and the half tuning never looked at; one split only) and InterTASS 2020 dev.</summary>
     public static IEnumerable<Slice<SentimentRow>> Sentiment(string data)
     {
         var tass = DevData.Read(data, "tass_general_es");
         yield return new("TASS general (es)", "Spanish tweets by public figures, tweet polarity (NEU and NONE are neutral)",
             [.. tass.Select(r => new SentimentRow(r["text"], "es", r["label"]))]);
+        yield return new("TASS general, held-out half (es)", "the rows whose tweet id hashes odd, which tuning never looked at",
+            [.. tass.Where(r => !IsTuningHalf(r["tweet_id"])).Select(r => new SentimentRow(r["text"], "es", r["label"]))]);
         var inter = DevData.Read(data, "intertass2020_es");
         yield return new("InterTASS 2020 dev (es)", "tweets in five varieties of Spanish, tweet polarity",
             [.. inter.Where(r => r["split"] == "dev").Select(r => new SentimentRow(r["text"], "es", r["label"]))]);
+    }
+
+    /// <summary>The tuning slices of the sentiment sets: the tuning half of TASS general and InterTASS 2020 train.</summary>
+    public static IEnumerable<Slice<SentimentRow>> SentimentTuning(string data)
+    {
+        var tass = DevData.Read(data, "tass_general_es");
+        yield return new("TASS general tuning half", "", [.. tass.Where(r => IsTuningHalf(r["tweet_id"])).Select(r => new SentimentRow(r["text"], "es", r["label"]))]);
+        var inter = DevData.Read(data, "intertass2020_es");
+        yield return new("InterTASS 2020 train", "", [.. inter.Where(r => r["split"] == "train").Select(r => new SentimentRow(r["text"], "es", r["label"]))]);
     }
 
     /// <summary>The frame sets with their label inventories and the label predicted when no frame is found.</summary>

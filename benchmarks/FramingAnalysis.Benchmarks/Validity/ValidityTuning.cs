@@ -64,6 +64,30 @@ internal static class ValidityTuning
             }
         }
 
+        foreach (var slice in ValiditySets.SentimentTuning(data))
+        {
+            if (only is not null && !slice.Name.Contains(only, StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            var gold = slice.Rows.Select(r => r.Gold).ToArray();
+            var scored = Scoring.SentimentsWithEvidence(slice.Rows);
+            var ours = scored.Select(s => s.Label).ToArray();
+            var report = ClassificationReport.Compute(gold, ours, Scoring.SentimentLabels);
+            Console.WriteLine($"{slice.Name}: sentiment macro-F1 {report.MacroF1:0.000} (positive {report.For("positive").F1:0.000}, negative {report.For("negative").F1:0.000}, neutral {report.For("neutral").F1:0.000})");
+            var shown = 0;
+            for (var i = 0; i < gold.Length && shown < errors; i++)
+            {
+                if (gold[i] != ours[i] && (only is not null || i % 7 == 0))
+                {
+                    shown++;
+                    Console.WriteLine($"  gold {gold[i]} / ours {ours[i]} ({scored[i].Compound:0.00}): {slice.Rows[i].Text}");
+                    Console.WriteLine($"    {scored[i].Evidence}");
+                }
+            }
+        }
+
         return 0;
     }
 }

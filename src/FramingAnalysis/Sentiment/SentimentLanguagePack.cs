@@ -178,7 +178,7 @@ public sealed class SentimentLanguagePack
             stemSums.ToDictionary(kv => kv.Key, kv => Math.Round(kv.Value.Sum / kv.Value.Count, 3), StringComparer.Ordinal),
             emojiMap.ToFrozenDictionary(StringComparer.Ordinal),
             new PhraseMatcher<double>(phrases, stemmer),
-            new PhraseMatcher<SentimentModifier>(mods, stemmer));
+            new PhraseMatcher<SentimentModifier>(mods, stemmer, useStems: false));
     }
 
     /// <summary>The valence of a folded word, or of its stem; 0 and <see cref="SentimentRules.None"/> when unknown.</summary>
@@ -214,9 +214,60 @@ public sealed class SentimentLanguagePack
         ref readonly var hashes = ref text.HashesAt(index);
         var at = Find(text.Key(index), hashes.KeyHash);
         var stemAt = text.StemIsKey(index) ? at : Find(text.Stem(index), hashes.StemHash);
+        if ((at | stemAt) == 0 && HasElongation(text.Key(index)))
+        {
+            at = FindElongated(text.Key(index));
+        }
+
         keyEntry = _entries[at];
         stemEntry = _entries[stemAt + 1];
         return (at | stemAt) != 0;
+    }
+
+    /// <summary>Whether a key repeats a letter three times or more (<c>amigaaaa</c>, <c>goood</c>): written emphasis.</summary>
+    private static bool HasElongation(ReadOnlySpan<char> key)
+    {
+        for (var i = 2; i < key.Length; i++)
+        {
+            if (key[i] == key[i - 1] && key[i] == key[i - 2] && char.IsLetter(key[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The entry of an elongated key with every run of three or more letters cut to two (<c>goood</c> → good), else cut to
+    /// one (<c>guapaaaa</c> → guapa); 0 when neither is known. Only misses with such a run come here.
+    /// </summary>
+    private int FindElongated(ReadOnlySpan<char> key)
+    {
+        Span<char> buffer = key.Length <= 128 ? stackalloc char[key.Length] : new char[key.Length];
+        foreach (var keep in (ReadOnlySpan<int>)[2, 1])
+        {
+            var n = 0;
+            var run = 0;
+            for (var i = 0; i < key.Length; i++)
+            {
+                run = n > 0 && buffer[n - 1] == key[i] ? run + 1 : 1;
+                if (run > keep && char.IsLetter(key[i]))
+                {
+                    continue;
+                }
+
+                buffer[n++] = key[i];
+            }
+
+            var at = Find(buffer[..n]);
+            if (at != 0 && (_entries[at].Flags & WordFlags.Valence) != 0)
+            {
+                return at;
+            }
+        }
+
+        return 0;
     }
 
     /// <summary>

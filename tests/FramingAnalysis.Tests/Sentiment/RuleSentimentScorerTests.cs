@@ -12,8 +12,8 @@ public class RuleSentimentScorerTests
     [Fact]
     public void BuiltInPacks_AreBuiltOnceAndShared()
     {
-        // The default scorer and the stance scorer's clause sentiment use the same instance, so that stance can read the
-        // word valences sentiment has looked up; an unknown language is still refused.
+        // The default scorer and the stance scorer use the same instance (the analyzer hands its sentence compounds to
+        // stance when the pack is the same); an unknown language is still refused.
         Assert.Same(SentimentLanguagePack.BuiltIn("en"), SentimentLanguagePack.BuiltIn("en"));
         Assert.Same(SentimentLanguagePack.BuiltIn("es"), SentimentLanguagePack.BuiltIn("es"));
         Assert.NotSame(SentimentLanguagePack.BuiltIn("en"), SentimentLanguagePack.BuiltIn("es"));
@@ -42,6 +42,28 @@ public class RuleSentimentScorerTests
         Assert.True(good.Valence < 0);
         Assert.True(good.Rules.HasFlag(SentimentRules.Negation));
         Assert.Equal("not", good.Modifiers);
+    }
+
+    [Theory]
+    [InlineData("El menú es increíble.", "es", "increíble")]
+    [InlineData("The view was incredible.", "en", "incredible")]
+    public void ModifierEntries_MatchExactly_NotTheWordsTheyShareAStemWith(string text, string language, string word)
+    {
+        // "increíblemente" is a booster; "increíble" is a lexicon word that must keep its own valence.
+        var result = Score(text, language);
+        Assert.Equal(SentimentLabel.Positive, result.Label);
+        Assert.Contains(result.Evidence, e => e.Text == word && e.Rules.HasFlag(SentimentRules.Lexicon));
+    }
+
+    [Theory]
+    [InlineData("holaaaa guapaaaa!", "es", "guapa")]
+    [InlineData("this is goooood", "en", "good")]
+    [InlineData("coooool", "en", "cool")]
+    public void ElongatedWords_MatchTheirLexiconEntry(string text, string language, string entry)
+    {
+        var result = Score(text, language);
+        Assert.Equal(SentimentLabel.Positive, result.Label);
+        Assert.Contains(result.Evidence, e => e.Entry == entry);
     }
 
     [Fact]
