@@ -32,6 +32,9 @@ namespace FramingAnalysis.Stance;
 /// </remarks>
 public sealed class RuleStanceScorer : StanceScorer
 {
+    /// <summary>The options of the sentiment scorer stance runs for sentence compounds: no evidence (it reads only compounds).</summary>
+    private static readonly SentimentOptions CompoundsOnly = SentimentOptions.Default with { IncludeEvidence = false };
+
     /// <summary>The number of <see cref="Voice"/> values, for the cache of <see cref="Unmentioned"/>.</summary>
     private const int VoiceCount = 4;
 
@@ -165,7 +168,7 @@ public sealed class RuleStanceScorer : StanceScorer
     /// <summary>The pack and mention finder of a language (or of the default pack), built on first use; null when no pack serves it.</summary>
     private (StanceLanguagePack Pack, MentionFinder Mentions, RuleSentimentScorer Sentiment)? Language(string language) =>
         _languages.GetOrAdd(language, l => (_packs.GetValueOrDefault(LanguageCodes.Primary(l)) ?? StanceLanguagePack.FindOrDefault(l)) is { } pack
-            ? (pack, new MentionFinder(_targets, pack.Language, pack.Stemmer), new RuleSentimentScorer(SentimentOptions.Default, new Dictionary<string, SentimentLanguagePack> { [l] = pack.Sentiment }))
+            ? (pack, new MentionFinder(_targets, pack.Language, pack.Stemmer), new RuleSentimentScorer(CompoundsOnly, new Dictionary<string, SentimentLanguagePack> { [l] = pack.Sentiment }))
             : null);
 
     /// <summary>
