@@ -21,6 +21,12 @@ public static partial class LexiconLoader
     /// ratings are not needed and not checked. Tokens are kept exactly as written (emoticons such as <c>:-)</c>
     /// included).
     /// </summary>
+    /// <remarks>
+    /// A token defined on several lines takes the value of its LAST line, as the reference's <c>make_lex_dict</c>
+    /// does (it fills a Python dict line by line); the real <c>vader_lexicon.txt</c> has such tokens ("lmao" is 2.0
+    /// among the acronyms and 2.9 further down, and the reference scores it 2.9). Each redefinition is still reported
+    /// as a problem on the later line, so a strict load rejects such a file.
+    /// </remarks>
     /// <param name="reader">The text to read; not disposed.</param>
     /// <param name="sourceName">The name to use in problems and as the default lexicon name.</param>
     /// <param name="options">Strictness and metadata overrides; <see langword="null"/> for the defaults.</param>
@@ -34,8 +40,11 @@ public static partial class LexiconLoader
         ArgumentException.ThrowIfNullOrEmpty(sourceName);
         options ??= LexiconLoadOptions.Default;
         var acc = new LexiconAccumulator(sourceName, options.Strict);
-        int lineNumber = 0;
 
+        // Two passes: read every line first, so that a token's entry can be added at its last definition.
+        var lines = new List<(int Line, string? Token, double Mean, string? Field, string? Message)>();
+        var lastLine = new Dictionary<string, int>(StringComparer.Ordinal);
+        int lineNumber = 0;
         for (string? line = reader.ReadLine(); line is not null; line = reader.ReadLine())
         {
             lineNumber++;
@@ -48,14 +57,14 @@ public static partial class LexiconLoader
             int tab = trimmed.IndexOf('\t');
             if (tab < 0)
             {
-                acc.Problem(lineNumber, "mean", "missing column 'mean' (expected token<TAB>mean<TAB>sd<TAB>[ratings])");
+                lines.Add((lineNumber, null, 0, "mean", "missing column 'mean' (expected token<TAB>mean<TAB>sd<TAB>[ratings])"));
                 continue;
             }
 
             string token = trimmed[..tab].Trim();
             if (token.Length == 0)
             {
-                acc.Problem(lineNumber, "token", "the token is empty");
+                lines.Add((lineNumber, null, 0, "token", "the token is empty"));
                 continue;
             }
 
@@ -63,17 +72,38 @@ public static partial class LexiconLoader
             string meanText = (nextTab < 0 ? trimmed[(tab + 1)..] : trimmed[(tab + 1)..nextTab]).Trim();
             if (meanText.Length == 0)
             {
-                acc.Problem(lineNumber, "mean", "missing column 'mean' (the column is empty)");
+                lines.Add((lineNumber, null, 0, "mean", "missing column 'mean' (the column is empty)"));
                 continue;
             }
 
             if (!TryParseValence(meanText, out double mean) || !double.IsFinite(mean))
             {
-                acc.Problem(lineNumber, "mean", $"{Describe(meanText)} is not a finite number");
+                lines.Add((lineNumber, null, 0, "mean", $"{Describe(meanText)} is not a finite number"));
                 continue;
             }
 
-            acc.Add(lineNumber, token, mean, "token");
+            lines.Add((lineNumber, token, mean, null, null));
+            lastLine[token] = lineNumber;
+        }
+
+        var firstLine = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach ((int line, string? token, double mean, string? field, string? message) in lines)
+        {
+            if (token is null)
+            {
+                acc.Problem(line, field!, message!);
+                continue;
+            }
+
+            if (!firstLine.TryAdd(token, line))
+            {
+                acc.Problem(line, "token", $"duplicate term '{token}' (first defined on line {firstLine[token]}); the last definition is used, as in the reference");
+            }
+
+            if (lastLine[token] == line)
+            {
+                acc.Add(line, token, mean, "token");
+            }
         }
 
         return acc.Build(options.Name ?? defaultName, options.Version, options.Language);

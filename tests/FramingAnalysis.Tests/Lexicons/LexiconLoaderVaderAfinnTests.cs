@@ -32,7 +32,14 @@ public class LexiconLoaderVaderAfinnTests
             p => AssertProblem(p, file.Path, 3, "mean", "'minus' is not a finite number"),
             p => AssertProblem(p, file.Path, 4, "token", "duplicate term 'good'"));
         Assert.Equal(1, result.Lexicon.Count);
+        Assert.True(result.Lexicon.TryGetValence("good", out double good));
+        Assert.Equal(2.0, good); // the last definition wins, as in the reference's make_lex_dict
     }
+
+    [Fact]
+    public void LoadVader_StrictRejectsARedefinedToken() =>
+        Assert.Throws<LexiconFormatException>(() => LexiconLoader.LoadVader(
+            new StringReader("lmao\t2.0\t1\t[2]\nlmao\t2.9\t1\t[3]\n"), "dup.txt", new LexiconLoadOptions { Strict = true }));
 
     [Fact]
     public void LoadAfinn_ReadsMultiWordTermsAndIntegers()

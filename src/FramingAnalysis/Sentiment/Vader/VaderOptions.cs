@@ -6,7 +6,7 @@ namespace FramingAnalysis.Sentiment.Vader;
 
 /// <summary>
 /// The word tables and switches of the VADER-compatible scorer. Immutable; validated once by
-/// <see cref="VaderScorer.Create"/>. <see cref="Default"/> reproduces the reference vaderSentiment 3.3 behaviour.
+/// <see cref="VaderScorer.Create"/>. <see cref="Default"/> reproduces the reference vaderSentiment 3.3.2 behaviour.
 /// </summary>
 public sealed record VaderOptions
 {
@@ -63,13 +63,16 @@ public sealed record VaderOptions
     public IReadOnlyCollection<string> Negations { get; init; } = DefaultNegations;
 
     /// <summary>
-    /// When <see langword="true"/> (the default), reproduce two behaviours of the reference implementation that look
+    /// When <see langword="true"/> (the default), reproduce behaviours of the reference implementation that look
     /// accidental but change its output: (1) idioms and modifier phrases are only checked for a word with at least
     /// three words before it, the third of which is not a lexicon word; (2) a sentiment word with at least three
     /// words before it, the third of which is not a lexicon word, is multiplied by 1.25 whenever the word right before
     /// it is "so" or "this" (the "never so" rule applied without the "never"); (3) a modifier phrase ("kind of")
-    /// adds its value without following the word's sign, so "kind of bad" becomes more negative. Set to
-    /// <see langword="false"/> for the rules as the paper and documentation describe them.
+    /// adds its value without following the word's sign, so "kind of bad" becomes more negative; (4) the "but"
+    /// weighting finds each valence's position by value, so a valence equal to an earlier, already weighted one
+    /// weighs that earlier position again instead of its own; (5) an emoji's description gets a space before it but
+    /// none after, so "great😀movie" gives the token "facemovie". Set to <see langword="false"/> for the rules as the
+    /// paper and documentation describe them.
     /// </summary>
     public bool ReferenceQuirks { get; init; } = true;
 

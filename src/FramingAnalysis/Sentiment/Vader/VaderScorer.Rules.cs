@@ -6,7 +6,7 @@ public sealed partial class VaderScorer
 {
     // Hutto & Gilbert (2014) derive the size of each heuristic's effect from crowd-rated controlled experiments
     // (sentences rated with and without the feature). The values below are the ones the reference implementation
-    // (vaderSentiment 3.3) uses for those heuristics.
+    // (vaderSentiment 3.3.2) uses for those heuristics.
 
     /// <summary>Heuristic 2 (capitalization): an ALL-CAPS sentiment word in mixed-case text gains 0.733 in magnitude.</summary>
     internal const double CapsIncrement = 0.733;
@@ -282,8 +282,16 @@ public sealed partial class VaderScorer
         return table.TryGetValue(buffer[..length], out value);
     }
 
-    /// <summary>Rule 10: before the first "but" × 0.5, after it × 1.5.</summary>
-    private static void ApplyBut(ReadOnlySpan<Token> tokens, ReadOnlySpan<char> lower, Span<double> valences, VaderRules[]? rules)
+    /// <summary>
+    /// Rule 10 (<c>_but_check</c>): valences before the first "but" × 0.5, after it × 1.5. With
+    /// <see cref="VaderOptions.ReferenceQuirks"/> this is done the reference's way, which finds each valence's position
+    /// by value (<c>sentiments.index(sentiment)</c>): it walks the list, and for the valence v now at position k it
+    /// scales the FIRST position holding a value equal to v, which is usually k but is an earlier position when that
+    /// one holds the same value, already scaled or not. So in "good but good" both words are weighted correctly, but
+    /// when an earlier scaled value equals a later one (0.95 after "but" and 1.9 × 0.5 before it) the earlier one is
+    /// scaled again and the later one is left alone.
+    /// </summary>
+    private void ApplyBut(ReadOnlySpan<Token> tokens, ReadOnlySpan<char> lower, Span<double> valences, VaderRules[]? rules)
     {
         int but = -1;
         for (int i = 0; i < tokens.Length; i++)
@@ -300,18 +308,66 @@ public sealed partial class VaderScorer
             return;
         }
 
-        for (int i = 0; i < valences.Length; i++)
+        if (!_referenceQuirks)
         {
-            if (i == but)
+            for (int i = 0; i < valences.Length; i++)
+            {
+                if (i != but)
+                {
+                    Weigh(valences, i, but, rules);
+                }
+            }
+
+            return;
+        }
+
+        // Positions after k are never touched before step k (the first position holding v[k] is at most k), so only
+        // the positions already visited can take the place of k. They are indexed by their current value; zeros are
+        // skipped, because scaling a zero changes nothing and a non-zero value never equals zero.
+        Dictionary<double, SortedSet<int>>? visited = null;
+        for (int k = 0; k < valences.Length; k++)
+        {
+            double v = valences[k];
+            if (v == 0 || double.IsNaN(v))
             {
                 continue;
             }
 
-            valences[i] *= i < but ? BeforeButWeight : AfterButWeight;
-            if (rules is not null && valences[i] != 0)
+            visited ??= [];
+            int target = k;
+            if (visited.TryGetValue(v, out SortedSet<int>? same) && same.Count > 0)
             {
-                rules[i] |= i < but ? VaderRules.BeforeBut : VaderRules.AfterBut;
+                target = same.Min;
+                same.Remove(target);
+                Add(visited, v, k); // k keeps its value v and becomes a visited position holding it.
             }
+
+            if (target != but)
+            {
+                Weigh(valences, target, but, rules);
+            }
+
+            Add(visited, valences[target], target);
+        }
+
+        static void Add(Dictionary<double, SortedSet<int>> map, double value, int position)
+        {
+            if (!map.TryGetValue(value, out SortedSet<int>? set))
+            {
+                set = [];
+                map.Add(value, set);
+            }
+
+            set.Add(position);
+        }
+    }
+
+    private static void Weigh(Span<double> valences, int i, int but, VaderRules[]? rules)
+    {
+        valences[i] *= i < but ? BeforeButWeight : AfterButWeight;
+        if (rules is not null && valences[i] != 0)
+        {
+            rules[i] |= i < but ? VaderRules.BeforeBut : VaderRules.AfterBut;
         }
     }
 

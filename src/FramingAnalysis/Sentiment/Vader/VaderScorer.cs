@@ -8,14 +8,16 @@ namespace FramingAnalysis.Sentiment.Vader;
 
 /// <summary>
 /// A VADER-compatible sentiment scorer: given a lexicon in VADER's format (and optionally its emoji descriptions) it
-/// reproduces the reference vaderSentiment 3.3 <c>polarity_scores</c> figures (compound, pos, neg, neu), following
+/// reproduces the reference vaderSentiment 3.3.2 <c>polarity_scores</c> figures (compound, pos, neg, neu): the rules of
 /// Hutto &amp; Gilbert, "VADER: A Parsimonious Rule-based Model for Sentiment Analysis of Social Media Text",
-/// ICWSM 2014, and the reference's documented rules.
+/// ICWSM 2014, in the order and with the floating-point steps of the reference's <c>vaderSentiment.py</c>
+/// (see docs/vader-compatibility.md).
 /// </summary>
 /// <remarks>
 /// <para>Make one with <see cref="Create"/> and reuse it. Thread safety: instances are immutable; <see cref="Score"/>
 /// and <see cref="ScoreWithEvidence"/> may be called from many threads at once.</para>
-/// <para>Cost: linear in the text length. <see cref="Score"/> allocates only for emoji replacement; per-token work
+/// <para>Cost: linear in the text length (n log n in its sentiment words when it contains "but"). <see cref="Score"/>
+/// allocates only for emoji replacement and, in a text with "but", a small index of the valences; per-token work
 /// uses pooled buffers. <see cref="ScoreWithEvidence"/> also allocates one string per token.</para>
 /// <para>This scorer does its own whitespace tokenization, as the reference does, because compatibility depends on
 /// it; use the library's text pipeline and lexicon scorers for everything else.</para>
@@ -247,11 +249,10 @@ public sealed partial class VaderScorer
     /// <summary>Compound, pos, neg and neu from the final token valences (Hutto &amp; Gilbert, 2014).</summary>
     private static VaderScores Summarize(ReadOnlySpan<double> valences, double punctuation)
     {
-        double sum = 0, positive = 0, negative = 0;
+        double sum = PythonSum(valences), positive = 0, negative = 0;
         int neutral = 0;
         foreach (double v in valences)
         {
-            sum += v;
             if (v > 0)
             {
                 positive += v + 1; // +1 compensates for neutral words, which count 1 each.
@@ -291,6 +292,25 @@ public sealed partial class VaderScorer
             PythonRounding.Round(Share(positive, total), 3),
             PythonRounding.Round(Share(negative, total), 3),
             PythonRounding.Round(Share(neutral, total), 3));
+    }
+
+    /// <summary>
+    /// The reference's <c>float(sum(sentiments))</c> as CPython 3.12 and later compute it: left to right with
+    /// Neumaier's compensation, the compensation added once at the end when it is non-zero and finite. (CPython 3.11
+    /// and earlier add plainly; the two differ only in the last bits, which have not been seen to change a rounded
+    /// figure.)
+    /// </summary>
+    private static double PythonSum(ReadOnlySpan<double> values)
+    {
+        double sum = 0, compensation = 0;
+        foreach (double x in values)
+        {
+            double t = sum + x;
+            compensation += Math.Abs(sum) >= Math.Abs(x) ? (sum - t) + x : (x - t) + sum;
+            sum = t;
+        }
+
+        return compensation != 0 && double.IsFinite(compensation) ? sum + compensation : sum;
     }
 
     private static double Share(double part, double total)

@@ -70,9 +70,19 @@ public partial class VaderScorerTests
     }
 
     [Fact]
-    public void Emoji_IsReplacedWithSpaces_SoAdjacentWordsStaySeparate()
+    public void Emoji_DescriptionIsGluedToTheFollowingText_AsInTheReference()
     {
+        // The reference puts a space before the description (unless one is there) and none after it.
         VaderResult result = Scorer.ScoreWithEvidence("great😀movie");
+
+        Assert.Equal(["great", "grinning", "facemovie"], result.Tokens.Select(t => t.Token));
+        Assert.Equal("😀movie", "great😀movie"[result.Tokens[2].Offset]);
+    }
+
+    [Fact]
+    public void Emoji_WithoutQuirks_IsReplacedWithSpaces_SoAdjacentWordsStaySeparate()
+    {
+        VaderResult result = VaderTestData.NoQuirksScorer.ScoreWithEvidence("great😀movie");
 
         Assert.Equal(["great", "grinning", "face", "movie"], result.Tokens.Select(t => t.Token));
     }

@@ -43,8 +43,8 @@ public partial class VaderScorerTests
     {
         VaderScorer scorer = VaderScorer.Create(VaderTestData.Lexicon);
 
-        // A lone emoji is one code point (two UTF-16 chars), so like any single character it is not a token.
-        Assert.Equal(["movie", "😀😀"], scorer.ScoreWithEvidence("movie 😀 😀😀").Tokens.Select(t => t.Token));
+        // Without descriptions an emoji is an ordinary token (not in the lexicon, so neutral), a lone one included.
+        Assert.Equal(["movie", "😀", "😀😀"], scorer.ScoreWithEvidence("movie 😀 😀😀").Tokens.Select(t => t.Token));
     }
 
     [Fact]
