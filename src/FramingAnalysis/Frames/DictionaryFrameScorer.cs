@@ -3,8 +3,10 @@ using FramingAnalysis.Text;
 namespace FramingAnalysis.Frames;
 
 /// <summary>
-/// The built-in dictionary frame scorer: finds the cues of each frame in the unit (longest match first, each token once)
-/// and turns their weighted count per word into a salience (see <see cref="FrameScorer"/>). Immutable and thread-safe.
+/// The built-in dictionary frame scorer: finds the cues of each frame in the unit, each matching as it says
+/// (<see cref="FrameCueSyntax"/>: exact words, stems, prefixes, phrases; never a name for a lower-case word; hashtags by
+/// their words), longest match first and each token once within a sentence, and turns their summed weight over the
+/// unit's length into a salience (see <see cref="FrameScorer"/>). Immutable and thread-safe.
 /// </summary>
 public sealed class DictionaryFrameScorer : FrameScorer
 {
@@ -13,18 +15,42 @@ public sealed class DictionaryFrameScorer : FrameScorer
     /// <summary>Makes a scorer over a frame set.</summary>
     /// <param name="set">The frames and their cues.</param>
     /// <param name="gain">The Gain constant of the salience formula (default 10).</param>
-    /// <param name="minWords">The smallest word count used as the denominator, so one cue in a two-word comment is not saturated (default 8).</param>
-    public DictionaryFrameScorer(FrameSet set, double gain = 10, int minWords = 8)
+    /// <param name="minWords">The smallest word count used in the length: a shorter unit (a title, a tweet, a short
+    /// comment) needs as much cue weight as a paragraph of this many words, so that one weak cue does not make a frame
+    /// salient in it (default 60).</param>
+    /// <param name="lengthExponent">How the length grows with the word count, in (0, 1]: 1 divides by the word count
+    /// (a density), smaller values by less, so that a long article needs fewer cues per word than a paragraph (default 0.5).</param>
+    /// <param name="referenceWords">The word count at which the length equals the word count, whatever the exponent (default 60).</param>
+    public DictionaryFrameScorer(FrameSet set, double gain = DefaultGain, int minWords = DefaultMinWords, double lengthExponent = DefaultLengthExponent, double referenceWords = DefaultReferenceWords)
     {
         _set = set ?? throw new ArgumentNullException(nameof(set));
-        if (gain <= 0 || minWords < 1)
+        if (!(gain > 0) || double.IsInfinity(gain) || minWords < 1)
         {
             throw new ArgumentOutOfRangeException(nameof(gain), "gain must be > 0 and minWords >= 1");
         }
 
+        if (!(lengthExponent > 0 && lengthExponent <= 1) || !(referenceWords >= 1) || double.IsInfinity(referenceWords))
+        {
+            throw new ArgumentOutOfRangeException(nameof(lengthExponent), "lengthExponent must be in (0, 1] and referenceWords a finite number >= 1");
+        }
+
         Gain = gain;
         MinWords = minWords;
+        LengthExponent = lengthExponent;
+        ReferenceWords = referenceWords;
     }
+
+    /// <summary>The default <see cref="Gain"/>: 10.</summary>
+    public const double DefaultGain = 10;
+
+    /// <summary>The default <see cref="MinWords"/>: 60 (a paragraph).</summary>
+    public const int DefaultMinWords = 60;
+
+    /// <summary>The default <see cref="LengthExponent"/>: 0.5 (the square root).</summary>
+    public const double DefaultLengthExponent = 0.5;
+
+    /// <summary>The default <see cref="ReferenceWords"/>: 60 (a paragraph).</summary>
+    public const double DefaultReferenceWords = 60;
 
     /// <summary>The scorer over the built-in Policy Frames Codebook set.</summary>
     public static DictionaryFrameScorer Default { get; } = new(FrameSet.PolicyFrames);
@@ -35,8 +61,25 @@ public sealed class DictionaryFrameScorer : FrameScorer
     /// <summary>The Gain constant of the salience formula.</summary>
     public double Gain { get; }
 
-    /// <summary>The smallest word count used as the denominator.</summary>
+    /// <summary>The smallest word count used in the length.</summary>
     public int MinWords { get; }
+
+    /// <summary>The exponent of the word count in the length (see <see cref="FrameScorer"/>).</summary>
+    public double LengthExponent { get; }
+
+    /// <summary>The word count at which the length equals the word count.</summary>
+    public double ReferenceWords { get; }
+
+    /// <summary>
+    /// The length that a unit of <paramref name="words"/> word tokens divides its summed cue weights by:
+    /// <c>ReferenceWords · (max(words, MinWords) / ReferenceWords)^LengthExponent</c>.
+    /// </summary>
+    /// <param name="words">The unit's word tokens (words, numbers, hashtags).</param>
+    public double LengthOf(int words)
+    {
+        var w = (double)Math.Max(words, MinWords);
+        return LengthExponent == 1 ? w : ReferenceWords * Math.Pow(w / ReferenceWords, LengthExponent);
+    }
 
     /// <inheritdoc/>
     public override FrameResult Score(AnalyzedText text)
@@ -48,32 +91,101 @@ public sealed class DictionaryFrameScorer : FrameScorer
         var sums = scratch.Sums;
         var hits = scratch.Hits;
         var tokens = text.TokenSpan;
+        var sentences = text.SentenceSpans;
         var matchedAny = false;
         var words = 0;
         var n = tokens.Length;
         var i = 0;
+
+        // Cues match inside a sentence. Whether a capitalized word is a name (which a lower-case cue never matches)
+        // depends on its place: not the sentence's first word or a clause's after a colon, quotation mark or dash,
+        // and not in a sentence written in title case.
+        var nextSentence = 0;
+        var sentenceEnd = 0;
+        var titleCase = false;
+        var initial = true;
         while (i < n)
         {
-            var kind = tokens[i].Kind;
+            if (i >= sentenceEnd)
+            {
+                while (nextSentence < sentences.Length && sentences[nextSentence].FirstToken + sentences[nextSentence].TokenCount <= i)
+                {
+                    nextSentence++;
+                }
+
+                if (nextSentence < sentences.Length && sentences[nextSentence].FirstToken <= i)
+                {
+                    sentenceEnd = sentences[nextSentence].FirstToken + sentences[nextSentence].TokenCount;
+                    nextSentence++;
+                }
+                else
+                {
+                    sentenceEnd = nextSentence < sentences.Length ? sentences[nextSentence].FirstToken : n;
+                }
+
+                titleCase = SentenceCasing.IsTitleCase(text, i, sentenceEnd);
+                initial = true;
+            }
+
+            ref readonly var token = ref tokens[i];
+            var kind = token.Kind;
             if (kind is TokenKind.Word or TokenKind.Number or TokenKind.Hashtag)
             {
                 words++;
             }
 
-            if (kind is not (TokenKind.Word or TokenKind.Hashtag))
+            // Symbols are read only for cues made of one (a currency sign: "$", "€").
+            if (kind is not (TokenKind.Word or TokenKind.Hashtag or TokenKind.Symbol))
             {
+                if (kind == TokenKind.Number)
+                {
+                    initial = false;
+                }
+                else if (SentenceCasing.OpensClause(text, i))
+                {
+                    initial = true;
+                }
+
                 i++;
                 continue;
             }
 
-            var length = matcher.Match(text, i, n, out var cue);
+            if (kind == TokenKind.Hashtag)
+            {
+                var hashtagHits = scratch.HashtagHits;
+                hashtagHits.Clear();
+                if (matcher.MatchHashtag(text, i, hashtagHits) > 0)
+                {
+                    matchedAny = true;
+                    foreach (var (hashtagCue, at, span) in hashtagHits)
+                    {
+                        var written = hashtagCue.TextOf(text.Text, at, at + span);
+                        foreach (var (frame, weight) in hashtagCue.Payload)
+                        {
+                            sums[frame] += weight;
+                            hits.Add(new FrameHit(frame, new FrameEvidence(at, span, written, hashtagCue.Text, weight)));
+                        }
+                    }
+                }
+
+                i++;
+                continue;
+            }
+
+            var firstIsName = !initial && SentenceCasing.IsNameLike(token, titleCase);
+            var length = matcher.Match(text, i, kind == TokenKind.Symbol ? i + 1 : sentenceEnd, firstIsName, out var cue);
+            if (kind == TokenKind.Word)
+            {
+                initial = false;
+            }
+
             if (length == 0)
             {
                 i++;
                 continue;
             }
 
-            var start = tokens[i].Start;
+            var start = token.Start;
             var end = tokens[i + length - 1].End;
             var matched = cue!.TextOf(text.Text, start, end);
             matchedAny = true;
@@ -85,12 +197,13 @@ public sealed class DictionaryFrameScorer : FrameScorer
 
             for (var k = 1; k < length; k++)
             {
-                if (tokens[i + k].Kind is TokenKind.Word or TokenKind.Number)
+                if (tokens[i + k].Kind is TokenKind.Word or TokenKind.Number or TokenKind.Hashtag)
                 {
                     words++;
                 }
             }
 
+            initial = false;
             i += length;
         }
 
@@ -129,7 +242,7 @@ public sealed class DictionaryFrameScorer : FrameScorer
             }
         }
 
-        var denominator = Math.Max(words, MinWords);
+        var denominator = LengthOf(words);
         var scores = new FrameScore[scored];
         var count = 0;
         for (var f = 0; f < frames; f++)
@@ -185,6 +298,9 @@ public sealed class DictionaryFrameScorer : FrameScorer
 
         /// <summary>The evidence array being filled per frame (null outside <see cref="Finish"/>).</summary>
         public FrameEvidence[]?[] Evidence { get; }
+
+        /// <summary>The cues of the hashtag being read.</summary>
+        public List<(FrameCueEntry Cue, int Start, int Length)> HashtagHits { get; } = new(4);
 
         /// <summary>Every hit of the unit, in text order.</summary>
         public List<FrameHit> Hits { get; private set; } = new(64);

@@ -20,9 +20,11 @@ namespace FramingAnalysis.Frames;
 /// the file does not say; the default is <c>*</c>, every language.
 /// </para>
 /// <para>
-/// Cue syntax is the built-in dictionaries': a word (also matches inflected forms with the same stem, so
-/// <c>inversión</c> matches <i>inversiones</i>), a prefix pattern ending in <c>*</c> (<c>invest*</c>), or a multi-word
-/// expression (<c>due process</c>, <c>human right*</c>). Matching folds case and accents and prefers the longest cue.
+/// Cue syntax is the built-in dictionaries' (<see cref="FrameCueSyntax"/>): an exact word (<c>tourism</c> matches
+/// <i>Tourism</i>, not <i>tour</i>), a stem match marked <c>~</c> (<c>inversión~</c> matches <i>inversiones</i>), a prefix
+/// pattern ending in <c>*</c> (<c>invest*</c>), or a multi-word expression (<c>due process</c>, <c>human right*</c>).
+/// Matching folds case and accents and prefers the longest cue. A one-word cue written in lower case does not match a
+/// name (a capitalized word inside a sentence); write names with a capital (<c>Congress</c>).
 /// A cue listed under several frames counts for each of them. A frame id that is also a built-in id (<c>economic</c>)
 /// borrows the built-in display names and definitions unless the file gives its own. Paths are read as UTF-8.
 /// All methods are thread-safe.

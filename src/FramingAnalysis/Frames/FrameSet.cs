@@ -12,7 +12,7 @@ namespace FramingAnalysis.Frames;
 /// </summary>
 public sealed class FrameSet
 {
-    private readonly Dictionary<string, PhraseMatcher<(int Frame, double Weight)[]>> _matchers;
+    private readonly Dictionary<string, FrameCueMatcher> _matchers;
 
     private FrameSet(string name, string? version, IReadOnlyList<FrameDefinition> frames, IReadOnlyList<FrameCue> cues)
     {
@@ -26,7 +26,7 @@ public sealed class FrameSet
             index[frames[i].Id] = i;
         }
 
-        _matchers = new Dictionary<string, PhraseMatcher<(int, double)[]>>(StringComparer.Ordinal);
+        _matchers = new Dictionary<string, FrameCueMatcher>(StringComparer.Ordinal);
         foreach (var language in new[] { "en", "es" })
         {
             // A cue listed under several frames (common in LIWC and quanteda dictionaries, where a word may belong to
@@ -63,7 +63,7 @@ public sealed class FrameSet
             }
 
             var entries = order.Select(k => (text[k], grouped[k].ToArray()));
-            _matchers[language] = new PhraseMatcher<(int, double)[]>(entries, TextPipeline.StemmerFor(language));
+            _matchers[language] = new FrameCueMatcher(entries, TextPipeline.StemmerFor(language));
         }
     }
 
@@ -134,11 +134,20 @@ public sealed class FrameSet
         return null;
     }
 
-    internal PhraseMatcher<(int Frame, double Weight)[]> MatcherFor(string language) =>
+    internal FrameCueMatcher MatcherFor(string language) =>
         _matchers.TryGetValue(language, out var m) ? m : _matchers["en"];
 
-    /// <summary>The identity of a cue for grouping: its folded words joined by one space.</summary>
+    /// <summary>
+    /// The identity of a cue for grouping: its folded words joined by one space, markers kept (<c>tour</c>, <c>tour~</c>
+    /// and <c>tour*</c> differ), and a word written with a capital (a name cue, see <see cref="FrameCueSyntax"/>) marked
+    /// with a leading <c>^</c>, so that <c>Right</c> and <c>right</c> stay two cues.
+    /// </summary>
     internal static string CueKey(string cue) =>
+        string.Join(' ', cue.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(w => w.Any(char.IsUpper) ? "^" + TermNormalizer.Fold(w) : TermNormalizer.Fold(w)));
+
+    /// <summary>The identity of a cue for finding repeats in one frame: its folded words joined by one space (<c>Budget</c> repeats <c>budget</c>).</summary>
+    internal static string FoldedCueKey(string cue) =>
         string.Join(' ', cue.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(TermNormalizer.Fold));
 
     private static FrameSet LoadBuiltIn()

@@ -111,7 +111,7 @@ internal sealed class FrameSetAccumulator
             return;
         }
 
-        var key = (frame, language, FrameSet.CueKey(cue));
+        var key = (frame, language, FrameSet.FoldedCueKey(cue));
         if (_cueLine.TryGetValue(key, out var first))
         {
             Problem(line, cueField, $"cue '{cue}' is listed twice for frame '{frame}' and language '{language}' (first on line {first}); this line was not used");
@@ -140,32 +140,8 @@ internal sealed class FrameSetAccumulator
         return t.Length == 0 ? fallback : t is "en" or "es" or "*" ? t : null;
     }
 
-    /// <summary>Why a cue is malformed, or null: empty, a tab, or a <c>*</c> anywhere but at the end of the last word.</summary>
-    private static string? CheckCue(string cue)
-    {
-        if (cue.Length == 0)
-        {
-            return "the cue is empty";
-        }
-
-        if (cue.Contains('\t', StringComparison.Ordinal))
-        {
-            return $"cue '{cue}' contains a tab";
-        }
-
-        var star = cue.IndexOf('*', StringComparison.Ordinal);
-        if (star >= 0 && star != cue.Length - 1)
-        {
-            return $"cue '{cue}': '*' may only end the last word (a prefix pattern such as 'invest*')";
-        }
-
-        if (star == 0 || (star > 0 && cue[star - 1] == ' '))
-        {
-            return $"cue '{cue}': '*' must follow at least one letter";
-        }
-
-        return null;
-    }
+    /// <summary>Why a cue is malformed, or null (see <see cref="FrameCueSyntax.Check"/>).</summary>
+    private static string? CheckCue(string cue) => FrameCueSyntax.Check(cue);
 
     private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }

@@ -3,7 +3,10 @@ using FramingAnalysis.Text;
 
 namespace FramingAnalysis.Tests.Frames;
 
-/// <summary>Regression: the Spanish economic cue "coste" matched the place name "Costa" through the stem "cost".</summary>
+/// <summary>
+/// Regression: the Spanish economic cue "coste" matched the place name "Costa" through the stem "cost". Cues are exact
+/// words now (issue 19), and a lower-case cue never matches a name inside a sentence.
+/// </summary>
 public class CostaSerenaRegressionTests
 {
     [Fact]
@@ -14,7 +17,7 @@ public class CostaSerenaRegressionTests
     }
 
     [Fact]
-    public void LowercaseInflection_StillMatchesThroughItsStem()
+    public void WrittenOutInflection_StillMatches()
     {
         var result = DictionaryFrameScorer.Default.Score(TextPipeline.Default.Analyze("Los costes de la obra se dispararon.", "es"));
         Assert.True(result.ScoreOf("economic") > 0);

@@ -8,8 +8,8 @@ public class DictionaryFrameScorerTests
 {
     private static readonly FrameSet Small = FrameSet.Create("test", "1", [Def("economic"), Def("legality"), Def("fairness"), Def("security")],
     [
-        new FrameCue("economic", "en", "investment", 1),
-        new FrameCue("economic", "es", "inversión", 1),
+        new FrameCue("economic", "en", "investment~", 1),
+        new FrameCue("economic", "es", "inversión~", 1),
         new FrameCue("economic", "*", "budget*", 1),
         new FrameCue("legality", "en", "due process", 2.5),
         new FrameCue("legality", "es", "debido proceso", 2.5),
@@ -95,21 +95,49 @@ public class DictionaryFrameScorerTests
             Assert.Equal(e.Text, text.Substring(e.Start, e.Length));
         }
 
-        Assert.Equal(["due process", "investment", "budget*"], evidence.Select(e => e.Cue));
+        Assert.Equal(["due process", "investment~", "budget*"], evidence.Select(e => e.Cue));
         Assert.Equal([2.5, 1, 1], evidence.Select(e => e.Weight));
     }
 
     [Fact]
     public void Salience_FollowsTheDocumentedFormula()
     {
-        // One weight-1 cue among 10 words: 1 − exp(−10 · 1 / 10).
+        // One weight-1 cue in a unit of up to 60 words: the length is 60, 1 − exp(−10 · 1 / 60).
         var result = Score("one two three four five six seven eight nine investment", "en");
-        Assert.Equal(Math.Round(1 - Math.Exp(-1.0), 4), result.ScoreOf("economic"));
+        Assert.Equal(Math.Round(1 - Math.Exp(-10.0 / 60), 4), result.ScoreOf("economic"));
+        Assert.Equal(result.ScoreOf("economic"), Score("investment now", "en").ScoreOf("economic"));
 
-        // A two-word comment uses MinWords (8) as the denominator, so one cue does not saturate it.
-        var shortResult = Score("investment now", "en");
-        Assert.Equal(Math.Round(1 - Math.Exp(-10.0 / 8), 4), shortResult.ScoreOf("economic"));
+        // 240 words: the length grows with the square root above 60 words, √(60 · 240) = 120, not 240.
+        var words = string.Join(' ', Enumerable.Repeat("word", 239)) + " investment";
+        Assert.Equal(Math.Round(1 - Math.Exp(-10.0 / 120), 4), Score(words, "en").ScoreOf("economic"));
     }
+
+    [Theory]
+    [InlineData(1, 60)]      // up to MinWords: a paragraph of 60 words
+    [InlineData(60, 60)]
+    [InlineData(240, 120)]   // √(60 · 240)
+    [InlineData(960, 240)]
+    public void LengthOf_GrowsWithTheSquareRootAboveAParagraph(int words, double expected) =>
+        Assert.Equal(expected, new DictionaryFrameScorer(Small).LengthOf(words), 9);
+
+    [Fact]
+    public void LengthExponentOne_IsTheOldDensity()
+    {
+        var scorer = new DictionaryFrameScorer(Small, gain: 10, minWords: 8, lengthExponent: 1);
+        var result = scorer.Score(TextPipeline.Default.Analyze("one two three four five six seven eight nine investment", "en"));
+        Assert.Equal(Math.Round(1 - Math.Exp(-1.0), 4), result.ScoreOf("economic"));
+    }
+
+    [Theory]
+    [InlineData(0, 8, 0.5, 16)]
+    [InlineData(10, 0, 0.5, 16)]
+    [InlineData(10, 8, 0, 16)]
+    [InlineData(10, 8, 1.5, 16)]
+    [InlineData(10, 8, 0.5, 0.5)]
+    [InlineData(10, 8, 0.5, double.PositiveInfinity)]
+    [InlineData(double.NaN, 8, 0.5, 16)]
+    public void Constructor_RejectsConstantsOutOfRange(double gain, int minWords, double exponent, double reference) =>
+        Assert.Throws<ArgumentOutOfRangeException>(() => new DictionaryFrameScorer(Small, gain, minWords, exponent, reference));
 
     [Fact]
     public void CueInSeveralFrames_CountsForEach()
