@@ -117,8 +117,9 @@ internal static class Scoring
     }
 
     /// <summary>
-    /// The frames of each row as <c>framing evaluate --task frames --lexicon</c> predicts them: every frame scoring at
-    /// least 0.15, else the primary frame, else <paramref name="fallback"/> when given; restricted to <paramref name="inventory"/>.
+    /// The frames of each row: every frame of <paramref name="inventory"/> scoring at least 0.15 (as
+    /// <c>framing evaluate --task frames --lexicon</c> selects them), else the highest-scoring frame of the inventory
+    /// (a set that annotates only some frames is scored on its own labels), else <paramref name="fallback"/> when given.
     /// </summary>
     public static IReadOnlySet<string>[] Frames(IReadOnlyList<FrameRow> rows, IReadOnlyList<string> inventory, string? fallback)
     {
@@ -136,9 +137,22 @@ internal static class Scoring
                 }
             }
 
-            if (chosen.Count == 0 && result.PrimaryFrame is { } primary && allowed.Contains(primary))
+            // None reaches the threshold: the highest-scoring frame of the set's own labels (ties: label order).
+            if (chosen.Count == 0)
             {
-                chosen.Add(primary);
+                FrameScore? best = null;
+                foreach (var s in result.Scores)
+                {
+                    if (s.Score > 0 && allowed.Contains(s.Frame) && (best is null || s.Score > best.Score))
+                    {
+                        best = s;
+                    }
+                }
+
+                if (best is not null)
+                {
+                    chosen.Add(best.Frame);
+                }
             }
 
             if (chosen.Count == 0 && fallback is not null)
