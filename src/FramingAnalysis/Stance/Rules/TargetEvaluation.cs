@@ -36,6 +36,9 @@ internal static class TargetEvaluation
     /// <summary>The weight of words in a concessive clause.</summary>
     public const double Concessive = 0.5;
 
+    /// <summary>The reported speech of a sentence (start and end token, −1 when none) and whether it names the target being evaluated.</summary>
+    private readonly record struct Report(int Start, int End, bool NamesTarget);
+
     /// <summary>How much of a sentence its sentence-sentiment evidence quotes, in characters (its offsets cover all of it).</summary>
     private const int EvidenceSentenceLength = 160;
 
@@ -89,7 +92,6 @@ internal static class TargetEvaluation
         var topicSum = 0.0;
         if (topical)
         {
-            LookUpValences(text, pack, scratch, first, end);
             foreach (ref readonly var effect in effects)
             {
                 for (var k = effect.Token; k < effect.Token + effect.Length && effect.Kind is StanceEffect.Good or StanceEffect.Bad; k++)
@@ -129,7 +131,7 @@ internal static class TargetEvaluation
                 namedInReport |= m.Length == 0 || (m.Token >= reported.Start && m.Token < reported.End);
             }
 
-            var report = namedInReport ? reported : (reported.Start, -reported.End - 1);
+            var report = new Report(reported.Start, reported.End, namedInReport);
 
             // The sentence's own sentiment (the sentiment scorer's compound), in the voice of the target's first mention.
             if (compound != 0 && !double.IsNaN(compound))
@@ -247,7 +249,7 @@ internal static class TargetEvaluation
     }
 
     /// <summary>Adds one contribution with its evidence to the target's accumulator of the voice where the item stands.</summary>
-    private static void Add(AnalyzedText text, StanceScratch scratch, (int Start, int End) reported, double scale, int target, int token, int length, string? entry, string cue, double weight)
+    private static void Add(AnalyzedText text, StanceScratch scratch, Report reported, double scale, int target, int token, int length, string? entry, string cue, double weight)
     {
         weight *= scale;
         if (weight == 0)
@@ -255,13 +257,13 @@ internal static class TargetEvaluation
             return;
         }
 
-        // A report whose end is encoded as −(end + 1) does not name the target: its words do not count for it.
-        if (reported.End < -1 && token >= reported.Start && token < -reported.End - 1)
+        var inQuote = reported.Start >= 0 && token >= reported.Start && token < reported.End;
+        if (inQuote && !reported.NamesTarget)
         {
+            // Reported speech that does not name the target says nothing about it.
             return;
         }
 
-        var inQuote = reported.Start >= 0 && token >= reported.Start && token < reported.End;
         ref var acc = ref (inQuote ? ref scratch.Quoted[target] : ref scratch.Own[target]);
         acc.Mentioned = true;
         acc.Raw += weight;
