@@ -14,7 +14,7 @@ namespace FramingAnalysis.Reporting;
 public static class JsonReport
 {
     /// <summary>The schema version written as <c>schema</c>.</summary>
-    public const string SchemaVersion = "framing-compare/1";
+    public const string SchemaVersion = "framing-compare/2";
 
     /// <summary>Formats the result as a JSON string.</summary>
     /// <param name="result">The result.</param>
