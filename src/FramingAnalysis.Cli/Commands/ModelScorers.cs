@@ -38,15 +38,29 @@ internal static class ModelScorers
     }
 
     /// <summary>A stance model: one prediction per target (the target is a model feature); score = P(favor) − P(against).</summary>
+    /// <remarks>
+    /// Whether a unit refers to a target is decided as the rule scorer decides it (aliases, handles, acronyms, anaphors,
+    /// comments answering the article, through the same <see cref="StanceContext"/>): a unit that does not mention a
+    /// target has no stance toward it, whatever the model would say; the model labels the others.
+    /// </remarks>
     internal sealed class StanceModelScorer(FramingModel model, IReadOnlyList<StanceTarget> targets) : StanceScorer
     {
+        private readonly RuleStanceScorer _mentions = RuleStanceScorer.Create(targets);
+
         public override IReadOnlyList<StanceTarget> Targets => targets;
 
         public override IReadOnlyList<StanceResult> Score(AnalyzedText text, TextUnit unit, StanceContext? context)
         {
+            var rule = _mentions.Score(text, unit, context);
             var results = new List<StanceResult>(targets.Count);
             foreach (var target in targets)
             {
+                if (!rule.Any(r => r.Target == target.Name && r.Mentioned))
+                {
+                    results.Add(StanceResult.NotMentioned(target.Name, unit.Voice, unit.Voice == Voice.Embedded ? unit.Author : null, "no mention"));
+                    continue;
+                }
+
                 var p = model.Predict(text.Text, text.Language, target.Name);
                 var label = p.Label switch { "favor" => StanceLabel.Favor, "against" => StanceLabel.Against, _ => StanceLabel.Neutral };
                 var score = Math.Round(P(p, "favor") - P(p, "against"), 4);
