@@ -14,7 +14,7 @@ internal static class DevData
 
     /// <summary>
     /// The devdata folder: <c>FRAMING_DEVDATA</c>, else <c>../shared/devdata</c> above the repository root (the folder
-    /// holding <c>FramingAnalysis.sln</c>), else <c>/work/shared/devdata</c>; null when none exists.
+    /// holding <c>FramingAnalysis.sln</c>); null when neither exists.
     /// </summary>
     public static string? Find(string? explicitPath)
     {
@@ -28,12 +28,9 @@ internal static class DevData
             return Path.GetFullPath(env);
         }
 
-        if (RepositoryRoot() is { } root && Path.Combine(root, "..", "shared", "devdata") is var beside && Directory.Exists(beside))
-        {
-            return Path.GetFullPath(beside);
-        }
-
-        return Directory.Exists("/work/shared/devdata") ? "/work/shared/devdata" : null;
+        return RepositoryRoot() is { } root && Path.Combine(root, "..", "shared", "devdata") is var beside && Directory.Exists(beside)
+            ? Path.GetFullPath(beside)
+            : null;
     }
 
     /// <summary>The folder holding <c>FramingAnalysis.sln</c>, looked for from the working directory and the program's folder upward.</summary>
