@@ -66,7 +66,7 @@ public sealed class StanceLanguagePack
     /// <summary>Whether a capitalized word can never be a speaker's name (<c>Monday</c>, <c>marzo</c>).</summary>
     internal bool IsNotSpeaker(ReadOnlySpan<char> key) => _notSpeakers.Contains(key);
 
-    /// <summary>Makes a pack and registers it, replacing any pack of the same language; stance scorers built afterwards use it.</summary>
+    /// <summary>Registers a pack for its language, replacing any registered one; stance scorers that first meet the language afterwards use it.</summary>
     public static void Register(StanceLanguagePack pack)
     {
         ArgumentNullException.ThrowIfNull(pack);

@@ -10,6 +10,8 @@ public class StanceStagesTests
     private static StanceTarget Target(string name, params string[] aliases) =>
         new(name, new Dictionary<string, IReadOnlyList<string>> { ["*"] = aliases });
 
+    private static ResourceTable Table(string text) => ResourceTable.Read(new StringReader(text), "test.tsv");
+
     private static IReadOnlyList<StanceResult> Score(StanceTarget target, string text, string language, UnitKind kind = UnitKind.Paragraph, StanceContext? context = null)
     {
         var unit = new TextUnit { UnitId = "a/p1", ArticleId = "a", Source = "s", Kind = kind, Index = 1, Text = text, DeclaredLanguage = language };
@@ -167,7 +169,6 @@ public class StanceStagesTests
     [Fact]
     public void PackTables_RejectAnUnknownType_WithTheLine()
     {
-        static ResourceTable Table(string text) => ResourceTable.Read(new StringReader(text), "test.tsv");
         var cues = Table("cue\ttype\tweight\ngreat\tevaluative\t0.8\n");
         var effects = Table("cue\ttype\tweight\nfix\tmaybe\t0.8\n");
         var words = Table("word\trole\nnot\tnegator\n");
@@ -178,7 +179,6 @@ public class StanceStagesTests
     [Fact]
     public void APackOfOnesOwn_IsReadForItsLanguage_WithoutTheRegistry()
     {
-        static ResourceTable Table(string text) => ResourceTable.Read(new StringReader(text), "own.tsv");
         var cues = Table("# name: own cues\n# version: 9\ncue\ttype\tweight\nchévere\tevaluative\t0.9\n");
         var effects = Table("cue\ttype\tweight\nataja\tbadfor\t1\ncorruptela\tbad\t1\n");
         var words = Table("word\trole\nno\tnegator\n");
