@@ -43,6 +43,8 @@ internal static class ValidityCommand
                     break;
                 case "--tune":
                     return DevData.Find(dataArg) is { } tuning ? ValidityTuning.Run(tuning, args[(i + 1)..]) : 2;
+                case "--learn":
+                    return DevData.Find(dataArg) is { } learning ? LearnedValidity.Tune(learning, args[(i + 1)..]) : 2;
                 default:
                     Console.Error.WriteLine($"validity: unknown argument '{args[i]}' (use --data DIR, --out FILE, --check, --write-floors)");
                     return 2;

@@ -86,9 +86,15 @@ public sealed class FramingModel : IFramingClassifier
                 ?? throw new InvalidDataException($"{path}: {ModelMetadata.EntryName} is empty");
         }
 
-        if (metadata.FormatVersion > 1)
+        if (metadata.FormatVersion > ModelMetadata.CurrentFormatVersion)
         {
-            throw new InvalidDataException($"{path}: model metadata format {metadata.FormatVersion} is newer than this library reads (1); update FramingAnalysis.ML");
+            throw new InvalidDataException($"{path}: model metadata format {metadata.FormatVersion} is newer than this library reads ({ModelMetadata.CurrentFormatVersion}); update FramingAnalysis.ML");
+        }
+
+        if (metadata.FormatVersion < 2)
+        {
+            // Format 1 predates the target-aware features: its models were trained without them.
+            metadata = metadata with { Features = metadata.Features.WithoutTargetAwareFeatures() };
         }
 
         if (metadata.ExtraFeatureCount > 0 && extraFeatures is null)

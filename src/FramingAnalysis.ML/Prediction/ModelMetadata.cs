@@ -10,7 +10,14 @@ public sealed record ModelMetadata
     public const string EntryName = "framing-model.json";
 
     /// <summary>Version of this metadata layout; readers reject layouts newer than they know.</summary>
-    public int FormatVersion { get; init; } = 1;
+    public int FormatVersion { get; init; } = CurrentFormatVersion;
+
+    /// <summary>
+    /// The layout this library writes. 2 added the target-aware features (<see cref="FeatureSettings.MaskTarget"/>,
+    /// <see cref="FeatureSettings.TargetWindow"/>, <see cref="FeatureSettings.LexiconFeatures"/>); a format-1 model is
+    /// read with them off, as it was trained.
+    /// </summary>
+    public const int CurrentFormatVersion = 2;
 
     /// <summary>The task the model predicts.</summary>
     public LearningTask Task { get; init; }

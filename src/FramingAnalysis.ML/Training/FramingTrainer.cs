@@ -234,6 +234,7 @@ public sealed class FramingTrainer
         TargetTokens = r.TargetTokens,
         Target = r.Target,
         Extra = r.Extra,
+        Lexicon = r.Lexicon,
         Text = r.Text,
         LabelText = r.LabelText,
         IsPositive = positive,

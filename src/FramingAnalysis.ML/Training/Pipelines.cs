@@ -52,6 +52,11 @@ internal static class Pipelines
             parts.Add("TargetOneHot");
         }
 
+        if (settings.LexiconFeatures)
+        {
+            parts.Add(nameof(FeatureRow.Lexicon));
+        }
+
         if (extraCount > 0)
         {
             parts.Add(nameof(FeatureRow.Extra));

@@ -1,0 +1,131 @@
+using System.Collections.Concurrent;
+using FramingAnalysis.Sentiment;
+using FramingAnalysis.Stance;
+using FramingAnalysis.Text;
+
+namespace FramingAnalysis.ML;
+
+/// <summary>
+/// What the rule scorers see of one target in one text: where the text mentions it (character spans, found by the rule
+/// stance scorer's mention finder: aliases, handles, hashtags, acronyms, surnames, possessives) and a fixed-length
+/// vector of the lexicon scorers' verdicts. These are the target-aware inputs of a model: the mask, the window around
+/// each mention, and the lexicon stack (<see cref="FeatureSettings.MaskTarget"/>, <see cref="FeatureSettings.TargetWindow"/>,
+/// <see cref="FeatureSettings.LexiconFeatures"/>).
+/// </summary>
+/// <param name="Mentions">Character spans <c>[Start, End)</c> of the target's mentions, in text order.</param>
+/// <param name="Lexicon">The <see cref="TargetView.LexiconCount"/> lexicon features (see <see cref="Of"/>).</param>
+internal sealed record TargetView(IReadOnlyList<(int Start, int End)> Mentions, float[] Lexicon)
+{
+    /// <summary>The length of <see cref="Lexicon"/>.</summary>
+    public const int LexiconCount = 5 + (2 * CueKindCount) + 6;
+
+    private const int CueKindCount = 8;
+
+    // The kinds of stance evidence summed as features, positive and negative mass apart (StanceEvidence.Cue).
+    private static readonly string[] CueKinds = ["sentence-sentiment", "word-sentiment", "effect", "evaluative", "endorsement", "opposition", "hedge", "comment"];
+
+    private static readonly float[] NoLexicon = new float[LexiconCount];
+
+    private static readonly TargetView None = new([], NoLexicon);
+
+    private static readonly RuleSentimentScorer Sentiment = RuleSentimentScorer.CreateDefault();
+
+    // One rule scorer per target name, built on first use; bounded so that a stream of free-text targets cannot grow it without end.
+    private static readonly ConcurrentDictionary<string, RuleStanceScorer> Scorers = new(StringComparer.Ordinal);
+    private const int MaxCachedScorers = 4096;
+
+    /// <summary>
+    /// The mentions of <paramref name="target"/> in <paramref name="text"/> and, when <paramref name="lexicon"/> is set,
+    /// the lexicon features. The target's name is its only alias, as in <c>framing evaluate --lexicon</c> without a
+    /// targets file. A text without a target (or with an empty one) gives no mentions; its lexicon features still carry
+    /// the text's sentiment.
+    /// </summary>
+    /// <remarks>
+    /// The lexicon features, in order: the rule stance score toward the target (summed over the voices that mention it),
+    /// whether its label is favor, whether against, whether the text mentions the target, and the quoted voices' share
+    /// of the score; then, for each evidence kind (sentence sentiment, word sentiment, good-for/bad-for effects,
+    /// evaluative, endorsement, opposition, hedge and comment cues), the sum of its positive and of its negative weights;
+    /// then the rule sentiment of the whole text: compound, positive, negative and neutral shares, and whether its label is
+    /// positive, whether negative. Deterministic: the scorers are.
+    /// </remarks>
+    public static TargetView Of(string text, string language, string? target, bool lexicon)
+    {
+        var hasTarget = !string.IsNullOrWhiteSpace(target);
+        if (!hasTarget && !lexicon)
+        {
+            return None;
+        }
+
+        var analyzed = TextPipeline.Default.Analyze(text, language);
+        var mentions = new List<(int, int)>();
+        var features = lexicon ? new float[LexiconCount] : NoLexicon;
+        if (hasTarget)
+        {
+            var scorer = Scorer(target!.Trim());
+            var unit = new TextUnit { UnitId = "u", ArticleId = "a", Source = "s", Kind = UnitKind.Paragraph, Index = 1, Text = text, DeclaredLanguage = language };
+            double score = 0, quoted = 0;
+            var mentioned = false;
+            foreach (var result in scorer.Score(analyzed, unit))
+            {
+                foreach (var e in result.Evidence)
+                {
+                    if (e.Cue is "mention" or "carry")
+                    {
+                        mentions.Add((e.Start, e.Start + e.Length));
+                    }
+                    else if (lexicon && Array.IndexOf(CueKinds, e.Cue) is var k and >= 0)
+                    {
+                        features[5 + (2 * k) + (e.Weight > 0 ? 0 : 1)] += (float)e.Weight;
+                    }
+                }
+
+                if (result.Mentioned)
+                {
+                    mentioned = true;
+                    score += result.Score;
+                    if (result.Voice == Voice.Quoted)
+                    {
+                        quoted += result.Score;
+                    }
+                }
+            }
+
+            if (lexicon)
+            {
+                var threshold = StanceOptions.Default.Threshold;
+                features[0] = (float)Math.Clamp(score, -1, 1);
+                features[1] = mentioned && score >= threshold ? 1 : 0;
+                features[2] = mentioned && score <= -threshold ? 1 : 0;
+                features[3] = mentioned ? 1 : 0;
+                features[4] = (float)Math.Clamp(quoted, -1, 1);
+            }
+
+            mentions.Sort();
+        }
+
+        if (lexicon)
+        {
+            var sentiment = Sentiment.Score(analyzed);
+            var at = 5 + (2 * CueKindCount);
+            features[at] = (float)sentiment.Compound;
+            features[at + 1] = (float)sentiment.Positive;
+            features[at + 2] = (float)sentiment.Negative;
+            features[at + 3] = (float)sentiment.Neutral;
+            features[at + 4] = sentiment.Label == SentimentLabel.Positive ? 1 : 0;
+            features[at + 5] = sentiment.Label == SentimentLabel.Negative ? 1 : 0;
+        }
+
+        return new TargetView(mentions, features);
+    }
+
+    private static RuleStanceScorer Scorer(string target)
+    {
+        if (Scorers.TryGetValue(target, out var cached))
+        {
+            return cached;
+        }
+
+        var scorer = RuleStanceScorer.Create([new StanceTarget(target, new Dictionary<string, IReadOnlyList<string>> { ["*"] = [target] })], StanceOptions.Default);
+        return Scorers.Count < MaxCachedScorers ? Scorers.GetOrAdd(target, scorer) : scorer;
+    }
+}
