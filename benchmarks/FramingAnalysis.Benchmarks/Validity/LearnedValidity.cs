@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Text;
 using FramingAnalysis.ML;
 
 namespace FramingAnalysis.Benchmarks.Validity;
@@ -22,11 +23,11 @@ internal static class LearnedValidity
         var clock = Stopwatch.StartNew();
         if (set.Test is { } test)
         {
-            var split = ModelEvaluator.EvaluateSplit(set.Train, test, options, baseline && set.Task != LearningTask.Frames);
+            var split = ModelEvaluator.EvaluateSplit(set.Train, test, options, baseline);
             return new LearnedOutcome(set, split.Model, split.Baseline, split.Model.System, clock.Elapsed);
         }
 
-        var cv = ModelEvaluator.CrossValidate(set.Train, options, set.Folds, baseline && set.Task != LearningTask.Frames);
+        var cv = ModelEvaluator.CrossValidate(set.Train, options, set.Folds, baseline);
         return new LearnedOutcome(set, cv.Model.Pooled, cv.Baseline?.Pooled, cv.Model.System, clock.Elapsed);
     }
 
@@ -102,4 +103,59 @@ internal static class LearnedValidity
         : throw new ArgumentException($"cannot set a {type.Name} from the command line");
 
     private static string F(double value) => value.ToString("0.000", CultureInfo.InvariantCulture);
+}
+
+/// <summary>The "learned models" section of <c>docs/validity.md</c>: the reported protocols, each trained three ways.</summary>
+internal static class LearnedSection
+{
+    /// <summary>
+    /// Runs every reported protocol with plain ML.NET, with <c>framing train</c> as it was before the target-aware features
+    /// and the lexicon stack (and, for frames, at the old threshold of 0.5), and with <c>framing train</c> now (trainer
+    /// L-BFGS, as <c>--trainer lbfgs</c>); writes the summary and per-class details; returns the figures to guard.
+    /// </summary>
+    public static IReadOnlyList<Figure> Write(string data, StringBuilder doc, StringBuilder details)
+    {
+        var now = new FramingTrainerOptions { Trainer = TrainerChoice.LbfgsMaximumEntropy };
+        var before = now with { Features = now.Features.WithoutTargetAwareFeatures(), FrameThreshold = 0.5f };
+        var sets = LearnedSets.Reported(data).ToList();
+        var outcomes = new (LearnedOutcome Now, LearnedOutcome Before)[sets.Count];
+        Parallel.For(0, sets.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
+            outcomes[i] = (LearnedValidity.Run(sets[i], now, baseline: true), LearnedValidity.Run(sets[i], before, baseline: false)));
+
+        doc.AppendLine().AppendLine("## Learned models (`framing train`, issue 21)").AppendLine()
+            .AppendLine("Trained on each set's training split and tested on its test split (or cross-validated where a set has one split),")
+            .AppendLine("beside plain ML.NET on the same split or folds (`framing evaluate --baseline`: `FeaturizeText` defaults with")
+            .AppendLine("`SdcaMaximumEntropy`, or one default `LbfgsLogisticRegression` per frame) and beside `framing train` without")
+            .AppendLine("the target-aware features and the lexicon stack (and, for frames, at the old decision threshold of 0.5). Trainer")
+            .AppendLine("L-BFGS maximum entropy (`--trainer lbfgs`; `auto` also tries SDCA and costs ten more fits). Stance sets map")
+            .AppendLine("positive → favor and negative → against. `docs/ml.md` explains the features and their ablation.")
+            .AppendLine()
+            .AppendLine("| Set | Protocol | Plain ML.NET macro-F1 | `framing train` before | **`framing train` now** | Now F_avg | Now − plain |")
+            .AppendLine("|---|---|---|---|---|---|---|");
+        var figures = new List<Figure>();
+        foreach (var (ours, old) in outcomes)
+        {
+            var plain = ours.Baseline!;
+            var fAvg = ours.Ours.FAvg is { } f ? F(f) : "—";
+            doc.Append(CultureInfo.InvariantCulture, $"| {ours.Set.Name} | {ours.Set.Protocol} | {F(plain.MacroF1)} | {F(old.Ours.MacroF1)} | **{F(ours.Ours.MacroF1)}** | {fAvg} | {Signed(ours.Ours.MacroF1 - plain.MacroF1)} |").AppendLine();
+            figures.Add(new Figure(ours.Set.Name, "learned", "macro-F1", ours.Ours.MacroF1));
+            if (ours.Ours.Report is { } report)
+            {
+                ValidityReport.Details(details, ours.Set.Name + ", learned", ours.Set.Protocol, report,
+                    [("plain ML.NET", plain.Report!), ("framing train before", old.Ours.Report!), ("framing train now", report)]);
+            }
+            else
+            {
+                ValidityReport.FrameDetails(details, ours.Set.Name + ", learned", ours.Set.Protocol + $"; plain ML.NET macro-F1 {F(plain.MacroF1)}", ours.Ours.Frames!, plain.MacroF1);
+            }
+
+            Console.WriteLine($"{ours.Set.Name}: learned macro-F1 {F(ours.Ours.MacroF1)} (before {F(old.Ours.MacroF1)}, plain ML.NET {F(plain.MacroF1)}) in {ours.Elapsed.TotalSeconds:0} s");
+        }
+
+        return figures;
+    }
+
+    private static string F(double value) => value.ToString("0.000", CultureInfo.InvariantCulture);
+
+    private static string Signed(double value) => (value >= 0 ? "+" : "−") + Math.Abs(value).ToString("0.000", CultureInfo.InvariantCulture);
 }

@@ -61,7 +61,7 @@ internal static class ModelScorers
                     continue;
                 }
 
-                var p = model.Predict(text.Text, text.Language, target.Name);
+                var p = model.Predict(text.Text, text.Language, target);
                 var label = p.Label switch { "favor" => StanceLabel.Favor, "against" => StanceLabel.Against, _ => StanceLabel.Neutral };
                 var score = Math.Round(P(p, "favor") - P(p, "against"), 4);
                 var confidence = Math.Round(p.Probabilities.Values.DefaultIfEmpty(0).Max(), 4);

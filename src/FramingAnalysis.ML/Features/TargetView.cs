@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using FramingAnalysis.Frames;
 using FramingAnalysis.Sentiment;
 using FramingAnalysis.Stance;
 using FramingAnalysis.Text;
@@ -16,8 +17,12 @@ namespace FramingAnalysis.ML;
 /// <param name="Lexicon">The <see cref="TargetView.LexiconCount"/> lexicon features (see <see cref="Of"/>).</param>
 internal sealed record TargetView(IReadOnlyList<(int Start, int End)> Mentions, float[] Lexicon)
 {
-    /// <summary>The length of <see cref="Lexicon"/>.</summary>
-    public const int LexiconCount = 5 + (2 * CueKindCount) + 6;
+    /// <summary>The length of <see cref="Lexicon"/>: the stance block, the sentiment block, and one score per policy frame.</summary>
+    public static readonly int LexiconCount = FrameAt + FrameSet.PolicyFrames.Frames.Count;
+
+    // Where the sentiment block and the frame block start.
+    private const int SentimentAt = 5 + (2 * CueKindCount);
+    private const int FrameAt = SentimentAt + 6;
 
     private const int CueKindCount = 8;
 
@@ -28,15 +33,20 @@ internal sealed record TargetView(IReadOnlyList<(int Start, int End)> Mentions, 
 
     private static readonly TargetView None = new([], NoLexicon);
 
+    private static readonly string[] FrameIds = [.. FrameSet.PolicyFrames.Frames.Select(f => f.Id)];
+
     private static readonly RuleSentimentScorer Sentiment = RuleSentimentScorer.CreateDefault();
 
     // One rule scorer per target name, built on first use; bounded so that a stream of free-text targets cannot grow it without end.
     private static readonly ConcurrentDictionary<string, RuleStanceScorer> Scorers = new(StringComparer.Ordinal);
     private const int MaxCachedScorers = 4096;
 
+    // Scorers of targets given with their aliases, kept as long as the target object lives.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<StanceTarget, RuleStanceScorer> WithAliases = [];
+
     /// <summary>
     /// The mentions of <paramref name="target"/> in <paramref name="text"/> and, when <paramref name="lexicon"/> is set,
-    /// the lexicon features. The target's name is its only alias, as in <c>framing evaluate --lexicon</c> without a
+    /// the lexicon features of a <paramref name="task"/> model. The target's name is its only alias, as in <c>framing evaluate --lexicon</c> without a
     /// targets file. A text without a target (or with an empty one) gives no mentions; its lexicon features still carry
     /// the text's sentiment.
     /// </summary>
@@ -46,22 +56,32 @@ internal sealed record TargetView(IReadOnlyList<(int Start, int End)> Mentions, 
     /// of the score; then, for each evidence kind (sentence sentiment, word sentiment, good-for/bad-for effects,
     /// evaluative, endorsement, opposition, hedge and comment cues), the sum of its positive and of its negative weights;
     /// then the rule sentiment of the whole text: compound, positive, negative and neutral shares, and whether its label is
-    /// positive, whether negative. Deterministic: the scorers are.
+    /// positive, whether negative. For a frames model these stay 0 and the last block holds the dictionary frame
+    /// scorer's score of each policy frame, in codebook order (measured: the stance blocks did not help frames, nor the
+    /// frame block stance). Deterministic: the scorers are.
     /// </remarks>
-    public static TargetView Of(string text, string language, string? target, bool lexicon)
+    /// <param name="text">The example's text.</param>
+    /// <param name="language">Its language code.</param>
+    /// <param name="target">The target's name, as the model knows it.</param>
+    /// <param name="lexicon">Whether to compute the lexicon features.</param>
+    /// <param name="task">The model's task: frames models get the frame block, the others the stance and sentiment blocks.</param>
+    /// <param name="aliases">The target with its aliases, when the caller has them (<c>framing analyze --targets</c>); else its name is its only alias.</param>
+    public static TargetView Of(string text, string language, string? target, bool lexicon, LearningTask task = LearningTask.Stance, StanceTarget? aliases = null)
     {
         var hasTarget = !string.IsNullOrWhiteSpace(target);
-        if (!hasTarget && !lexicon)
+        var frameBlock = lexicon && task == LearningTask.Frames;
+        lexicon &= task != LearningTask.Frames;
+        if (!hasTarget && !lexicon && !frameBlock)
         {
             return None;
         }
 
         var analyzed = TextPipeline.Default.Analyze(text, language);
         var mentions = new List<(int, int)>();
-        var features = lexicon ? new float[LexiconCount] : NoLexicon;
+        var features = lexicon || frameBlock ? new float[LexiconCount] : NoLexicon;
         if (hasTarget)
         {
-            var scorer = Scorer(target!.Trim());
+            var scorer = aliases is not null ? WithAliases.GetValue(aliases, static t => RuleStanceScorer.Create([t], StanceOptions.Default)) : Scorer(target!.Trim());
             var unit = new TextUnit { UnitId = "u", ArticleId = "a", Source = "s", Kind = UnitKind.Paragraph, Index = 1, Text = text, DeclaredLanguage = language };
             double score = 0, quoted = 0;
             var mentioned = false;
@@ -106,13 +126,22 @@ internal sealed record TargetView(IReadOnlyList<(int Start, int End)> Mentions, 
         if (lexicon)
         {
             var sentiment = Sentiment.Score(analyzed);
-            var at = 5 + (2 * CueKindCount);
+            const int at = SentimentAt;
             features[at] = (float)sentiment.Compound;
             features[at + 1] = (float)sentiment.Positive;
             features[at + 2] = (float)sentiment.Negative;
             features[at + 3] = (float)sentiment.Neutral;
             features[at + 4] = sentiment.Label == SentimentLabel.Positive ? 1 : 0;
             features[at + 5] = sentiment.Label == SentimentLabel.Negative ? 1 : 0;
+        }
+
+        if (frameBlock)
+        {
+            var frames = DictionaryFrameScorer.Default.Score(analyzed);
+            for (var f = 0; f < FrameIds.Length; f++)
+            {
+                features[FrameAt + f] = (float)frames.ScoreOf(FrameIds[f]);
+            }
         }
 
         return new TargetView(mentions, features);

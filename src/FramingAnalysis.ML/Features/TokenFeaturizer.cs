@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Collections.Frozen;
+using FramingAnalysis.Stance;
 using FramingAnalysis.Text;
 
 namespace FramingAnalysis.ML;
@@ -57,7 +58,7 @@ internal static class TokenFeaturizer
     }
 
     /// <summary>Builds the row for one example.</summary>
-    public static FeatureRow Featurize(string text, string language, string? target, FeatureSettings settings, float[]? extra = null, string? label = null)
+    public static FeatureRow Featurize(string text, string language, string? target, FeatureSettings settings, float[]? extra = null, string? label = null, LearningTask task = LearningTask.Stance, StanceTarget? aliases = null)
     {
         var tokens = new List<Token>(64);
         Tokenizer.Default.Tokenize(text, tokens);
@@ -72,7 +73,7 @@ internal static class TokenFeaturizer
 
         // Where the target is mentioned, by token: -1, or the index of the mention the token belongs to; and whether a token is
         // within the window of some mention.
-        var view = settings.NeedsTargetView ? TargetView.Of(text, language, target, settings.LexiconFeatures) : null;
+        var view = settings.NeedsTargetView ? TargetView.Of(text, language, target, settings.LexiconFeatures, task, aliases) : null;
         var mentionOf = MentionIndex(tokens, view, out var anyMention);
         var near = anyMention && settings.TargetWindow > 0 ? Window(mentionOf, settings.TargetWindow) : null;
         var mask = anyMention && settings.MaskTarget;

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.IO.Compression;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using FramingAnalysis.Stance;
 using Microsoft.ML;
 using Microsoft.ML.Data;
 
@@ -12,7 +13,7 @@ namespace FramingAnalysis.ML;
 /// says how to feed it. Made by <see cref="FramingTrainer"/> or read with <see cref="Load"/>.
 /// </summary>
 /// <remarks>
-/// <para><b>Thread safety.</b> <see cref="Predict"/> is thread-safe. ML.NET's <c>PredictionEngine</c> is not, so the
+/// <para><b>Thread safety.</b> Every <c>Predict</c> overload is thread-safe. ML.NET's <c>PredictionEngine</c> is not, so the
 /// model keeps a pool of engines: each call takes one (or creates one when all are busy; creating one costs far more than a prediction),
 /// uses it and gives it back. Many threads may share one model.</para>
 /// <para><b>Cost.</b> One prediction tokenizes the text once, builds its n-grams through ML.NET's transforms and runs a
@@ -134,6 +135,26 @@ public sealed class FramingModel : IFramingClassifier
         return PredictMany([(text, language, target)])[0];
     }
 
+    /// <summary>
+    /// Predicts the stance toward <paramref name="target"/>, whose aliases (not only its name) mark where the text
+    /// mentions it for the target-aware features (<see cref="FeatureSettings.MaskTarget"/>, <see cref="FeatureSettings.TargetWindow"/>,
+    /// <see cref="FeatureSettings.LexiconFeatures"/>). The target's name is the model's target feature. Thread-safe.
+    /// </summary>
+    public FramingPrediction Predict(string text, string language, StanceTarget target)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(target);
+        var engine = Rent();
+        try
+        {
+            return FromScores(engine.Predict(MakeRow(text, language, target.Name, target)).Score);
+        }
+        finally
+        {
+            _multiclassEngines.Add(engine);
+        }
+    }
+
     /// <summary>Predicts a batch with one pooled prediction engine; results are in input order. Thread-safe.</summary>
     /// <param name="units">Each unit's text, language and target (or <see langword="null"/>).</param>
     /// <remarks>
@@ -189,10 +210,22 @@ public sealed class FramingModel : IFramingClassifier
     internal IReadOnlyList<FramingPrediction> PredictExamples(IReadOnlyList<LabeledExample> examples) =>
         PredictMany(examples.Select(e => (e.Text, e.Language, e.Target)));
 
-    private FeatureRow MakeRow(string text, string language, string? target)
+    private FeatureRow MakeRow(string text, string language, string? target, StanceTarget? aliases = null)
     {
         var extra = Metadata.ExtraFeatureCount > 0 ? ExtraFeatureCheck.Call(_extraFeatures!, text, language, Metadata.ExtraFeatureCount) : null;
-        return TokenFeaturizer.Featurize(text, (language ?? "en").ToLowerInvariant(), target, Metadata.Features, extra);
+        return TokenFeaturizer.Featurize(text, (language ?? "en").ToLowerInvariant(), target, Metadata.Features, extra, task: Metadata.Task, aliases: aliases);
+    }
+
+    private PredictionEngine<FeatureRow, MulticlassOutput> Rent()
+    {
+        if (Metadata.Task == LearningTask.Frames)
+        {
+            throw new InvalidOperationException("A frames model predicts frames, not the stance toward a target; use Predict(text, language).");
+        }
+
+        return _multiclassEngines.TryTake(out var engine)
+            ? engine
+            : _ml.Model.CreatePredictionEngine<FeatureRow, MulticlassOutput>(_transformer, ignoreMissingColumns: true, inputSchemaDefinition: _schemaDefinition);
     }
 
     private FramingPrediction FromScores(float[] scores)

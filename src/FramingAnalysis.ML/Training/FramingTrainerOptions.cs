@@ -66,6 +66,14 @@ public sealed record FramingTrainerOptions
     public float? L1Regularization { get; init; }
 
     /// <summary>
+    /// Frames only: the probability at or above which a frame is predicted (the most probable frame is predicted when
+    /// none reaches it). Recorded in the model. Default 0.15: one logistic regression per frame rarely gives a rare frame
+    /// 0.5, and on the congressional tweets' training split (5-fold CV) macro-F1 rose from 0.454 at 0.5 to 0.497 at 0.15,
+    /// level between 0.08 and 0.15.
+    /// </summary>
+    public float FrameThreshold { get; init; } = 0.15f;
+
+    /// <summary>
     /// Optional extra features per example, for example lexicon scores: called with the text and language, it must return
     /// the same number of values for every example, roughly in [-1, 1]. The function is not saved in the model; pass
     /// it again to <see cref="FramingModel.Load(string, Func{string, string, float[]}?)"/>.
@@ -99,6 +107,11 @@ public sealed record FramingTrainerOptions
         if (L1Regularization is < 0)
         {
             throw new ArgumentOutOfRangeException(nameof(L1Regularization), L1Regularization, "L1 regularization cannot be negative.");
+        }
+
+        if (FrameThreshold is <= 0 or >= 1 || float.IsNaN(FrameThreshold))
+        {
+            throw new ArgumentOutOfRangeException(nameof(FrameThreshold), FrameThreshold, "The frame threshold must be between 0 and 1.");
         }
 
         if (L2Regularization is < 0)

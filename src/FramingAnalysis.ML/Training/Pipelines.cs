@@ -115,6 +115,15 @@ internal static class Pipelines
             L1Regularization = 0f,
         });
 
+    /// <summary>The plain baseline's per-frame classifier: L-BFGS logistic regression with ML.NET's defaults, single-threaded.</summary>
+    public static IEstimator<ITransformer> BaselineBinaryTrainer(MLContext ml) =>
+        ml.BinaryClassification.Trainers.LbfgsLogisticRegression(new LbfgsLogisticRegressionBinaryTrainer.Options
+        {
+            LabelColumnName = nameof(FeatureRow.IsPositive),
+            FeatureColumnName = Features,
+            NumberOfThreads = 1,
+        });
+
     /// <summary>The labels in the order of the <c>Score</c> vector, read from its slot names.</summary>
     public static string[] ScoreLabels(DataViewSchema schema)
     {
