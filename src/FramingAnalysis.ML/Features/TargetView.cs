@@ -41,6 +41,9 @@ internal sealed record TargetView(IReadOnlyList<(int Start, int End)> Mentions, 
     private static readonly ConcurrentDictionary<string, RuleStanceScorer> Scorers = new(StringComparer.Ordinal);
     private const int MaxCachedScorers = 4096;
 
+    // The content-word stems of each target name, for texts that never name the target in full.
+    private static readonly ConcurrentDictionary<(string Target, string Language), HashSet<string>> TargetStems = new();
+
     // Scorers of targets given with their aliases, kept as long as the target object lives.
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<StanceTarget, RuleStanceScorer> WithAliases = [];
 
@@ -83,39 +86,28 @@ internal sealed record TargetView(IReadOnlyList<(int Start, int End)> Mentions, 
         {
             var scorer = aliases is not null ? WithAliases.GetValue(aliases, static t => RuleStanceScorer.Create([t], StanceOptions.Default)) : Scorer(target!.Trim());
             var unit = new TextUnit { UnitId = "u", ArticleId = "a", Source = "s", Kind = UnitKind.Paragraph, Index = 1, Text = text, DeclaredLanguage = language };
-            double score = 0, quoted = 0;
-            var mentioned = false;
-            foreach (var result in scorer.Score(analyzed, unit))
+            var mentioned = Read(scorer.Score(analyzed, unit), mentions, lexicon ? features : null, out var score, out var quoted);
+            if (!mentioned)
             {
-                foreach (var e in result.Evidence)
+                // A text about a topic it never names (a reader comment on "gun control"): the rule scorer reads it as a comment
+                // answering an article that named the target, and the mask and the window go to the words the text shares
+                // with the target's name.
+                if (lexicon)
                 {
-                    if (e.Cue is "mention" or "carry")
-                    {
-                        mentions.Add((e.Start, e.Start + e.Length));
-                    }
-                    else if (lexicon && Array.IndexOf(CueKinds, e.Cue) is var k and >= 0)
-                    {
-                        features[5 + (2 * k) + (e.Weight > 0 ? 0 : 1)] += (float)e.Weight;
-                    }
+                    var context = new StanceContext(1);
+                    context.Mentions[0] = 1;
+                    Read(scorer.Score(analyzed, unit with { Kind = UnitKind.Comment }, context), [], features, out score, out quoted);
                 }
 
-                if (result.Mentioned)
-                {
-                    mentioned = true;
-                    score += result.Score;
-                    if (result.Voice == Voice.Quoted)
-                    {
-                        quoted += result.Score;
-                    }
-                }
+                SharedWords(analyzed, target!.Trim(), language, mentions);
             }
 
             if (lexicon)
             {
                 var threshold = StanceOptions.Default.Threshold;
                 features[0] = (float)Math.Clamp(score, -1, 1);
-                features[1] = mentioned && score >= threshold ? 1 : 0;
-                features[2] = mentioned && score <= -threshold ? 1 : 0;
+                features[1] = score >= threshold ? 1 : 0;
+                features[2] = score <= -threshold ? 1 : 0;
                 features[3] = mentioned ? 1 : 0;
                 features[4] = (float)Math.Clamp(quoted, -1, 1);
             }
@@ -145,6 +137,78 @@ internal sealed record TargetView(IReadOnlyList<(int Start, int End)> Mentions, 
         }
 
         return new TargetView(mentions, features);
+    }
+
+    // Sums the results' scores (all, and the quoted voices'), adds their mention spans and evidence weights; whether any voice mentions the target.
+    private static bool Read(IReadOnlyList<StanceResult> results, List<(int, int)> mentions, float[]? features, out double score, out double quoted)
+    {
+        score = 0;
+        quoted = 0;
+        var mentioned = false;
+        foreach (var result in results)
+        {
+            foreach (var e in result.Evidence)
+            {
+                if (e.Cue is "mention" or "carry")
+                {
+                    mentions.Add((e.Start, e.Start + e.Length));
+                }
+                else if (features is not null && Array.IndexOf(CueKinds, e.Cue) is var k and >= 0)
+                {
+                    features[5 + (2 * k) + (e.Weight > 0 ? 0 : 1)] += (float)e.Weight;
+                }
+            }
+
+            if (result.Mentioned)
+            {
+                mentioned = true;
+                score += result.Score;
+                if (result.Voice == Voice.Quoted)
+                {
+                    quoted += result.Score;
+                }
+            }
+        }
+
+        return mentioned;
+    }
+
+    // The words of the text whose stem is the stem of a content word of the target's name (not a stopword, 3+ letters).
+    private static void SharedWords(AnalyzedText text, string target, string language, List<(int, int)> mentions)
+    {
+        var stems = TargetStems.Count < MaxCachedScorers
+            ? TargetStems.GetOrAdd((target, language), static key => ContentStems(key.Target, key.Language))
+            : ContentStems(target, language);
+        if (stems.Count == 0)
+        {
+            return;
+        }
+
+        var lookup = stems.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (var i = 0; i < text.TokenCount; i++)
+        {
+            ref readonly var token = ref text.TokenAt(i);
+            if (token.Kind == TokenKind.Word && lookup.Contains(text.Stem(i)))
+            {
+                mentions.Add((token.Start, token.End));
+            }
+        }
+    }
+
+    private static HashSet<string> ContentStems(string target, string language)
+    {
+        var analyzed = TextPipeline.Default.Analyze(target, language);
+        var stopwords = Stopwords.For(analyzed.Language).Words;
+        var stems = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < analyzed.TokenCount; i++)
+        {
+            if (analyzed.TokenAt(i).Kind == TokenKind.Word && analyzed.Key(i).Length >= 3 && !stopwords.Contains(analyzed.Key(i).ToString()))
+            {
+                stems.Add(analyzed.Stem(i).ToString());
+            }
+        }
+
+        return stems;
     }
 
     private static RuleStanceScorer Scorer(string target)

@@ -50,6 +50,18 @@ public class TargetAwareFeatureTests
     }
 
     [Fact]
+    public void ATopicNeverNamedInFull_IsFoundByItsContentWords_AndScoredAsAComment()
+    {
+        var view = TargetView.Of("Guns in every home make us less safe; this is a terrible idea.", "en", "gun control", lexicon: true);
+        Assert.Single(view.Mentions);
+        Assert.Equal(0f, view.Lexicon[3]);
+        Assert.True(view.Lexicon[0] < 0, "the comment's mood, carried to the topic");
+        var row = TokenFeaturizer.Featurize("Guns in every home make us less safe.", "en", "gun control", FeatureSettings.Default);
+        Assert.Contains(TokenFeaturizer.TargetPlaceholder, row.Tokens);
+        Assert.DoesNotContain("control", row.Tokens);
+    }
+
+    [Fact]
     public void LexiconStack_CarriesTheRuleScorersVerdicts()
     {
         var praise = TargetView.Of("The council did an excellent, admirable job.", "en", "council", lexicon: true);
