@@ -33,9 +33,10 @@ internal static class CompareCommand
         var permutations = new Option<int>("--permutations") { Description = "Permutations per test (default 2000).", DefaultValueFactory = _ => 2000 };
         var frames = FramesOption.Create();
         var progress = new Option<int>("--progress-every") { Description = "Print a progress line to standard error every N articles (default 100; 0 for none). On a terminal, a progress bar is drawn instead.", DefaultValueFactory = _ => DefaultProgressEvery };
+        var model = ModelScorers.Option();
         var command = new Command("compare", "Compare how groups (sources by default) frame the same event: frame salience with CIs, stance and sentiment by voice, pairwise tests, distinctive language, article versus audience.")
         {
-            path, targets, by, window, format, outPath, seed, resamples, permutations, progress, frames,
+            path, targets, by, window, format, outPath, seed, resamples, permutations, progress, frames, model,
         };
         command.SetAction(async (parse, ct) =>
         {
@@ -58,6 +59,10 @@ internal static class CompareCommand
                     analyzerOptions = analyzerOptions with { Frames = FramesOption.Load(framesPath, error, "compare") };
                     inputs.Add(framesPath);
                 }
+
+                var models = parse.GetValue(model) ?? [];
+                analyzerOptions = ModelScorers.Apply(analyzerOptions, models, analyzerOptions.Targets ?? []);
+                inputs.AddRange(models);
 
                 options = new ComparisonOptions
                 {
