@@ -57,6 +57,19 @@ public sealed class FramingModel : IFramingClassifier
     /// <summary>What the model predicts and how it was trained.</summary>
     public ModelMetadata Metadata { get; }
 
+    // Targets with a model of their own (FramingTrainerOptions.PerTarget), by target name; empty for most models.
+    private IReadOnlyDictionary<string, FramingModel> _perTarget = new Dictionary<string, FramingModel>(StringComparer.Ordinal);
+
+    // The entry of each per-target model inside the saved zip.
+    private const string PerTargetEntryPrefix = "per-target/";
+
+    /// <summary>This model with per-target models added and the choices recorded in its metadata.</summary>
+    internal FramingModel WithPerTarget(Dictionary<string, FramingModel> models, IReadOnlyList<PerTargetChoice> choices) =>
+        new(_ml, _transformer, _inputSchema, Metadata with { PerTarget = choices }, _extraFeatures) { _perTarget = models };
+
+    // The model that answers for a target: its own when it has one.
+    private FramingModel For(string? target) => target is not null && _perTarget.Count > 0 && _perTarget.TryGetValue(target, out var own) ? own : this;
+
     /// <inheritdoc/>
     public LearningTask Task => Metadata.Task;
 
@@ -105,7 +118,34 @@ public sealed class FramingModel : IFramingClassifier
 
         var ml = new MLContext(metadata.Seed);
         var transformer = ml.Model.Load(path, out var inputSchema);
-        return new FramingModel(ml, transformer, inputSchema, metadata, extraFeatures);
+        var model = new FramingModel(ml, transformer, inputSchema, metadata, extraFeatures);
+        var kept = metadata.PerTarget.Where(c => c.Kept).ToList();
+        if (kept.Count == 0)
+        {
+            return model;
+        }
+
+        // Each kept per-target model is a model file of its own inside this one.
+        var perTarget = new Dictionary<string, FramingModel>(StringComparer.Ordinal);
+        var scratch = Directory.CreateTempSubdirectory("framing-model-");
+        try
+        {
+            using var zip = ZipFile.OpenRead(path);
+            for (var i = 0; i < kept.Count; i++)
+            {
+                var entry = zip.GetEntry(PerTargetEntryPrefix + i.ToString(System.Globalization.CultureInfo.InvariantCulture) + ".zip")
+                    ?? throw new InvalidDataException($"{path}: the per-target model of '{kept[i].Target}' is missing");
+                var file = Path.Combine(scratch.FullName, i.ToString(System.Globalization.CultureInfo.InvariantCulture) + ".zip");
+                entry.ExtractToFile(file);
+                perTarget[kept[i].Target] = Load(file, extraFeatures);
+            }
+        }
+        finally
+        {
+            scratch.Delete(recursive: true);
+        }
+
+        return model.WithPerTarget(perTarget, metadata.PerTarget);
     }
 
     /// <summary>Writes the model: ML.NET's zip with <c>framing-model.json</c> added beside its entries.</summary>
@@ -123,8 +163,25 @@ public sealed class FramingModel : IFramingClassifier
         using var zip = ZipFile.Open(path, ZipArchiveMode.Update);
         zip.GetEntry(ModelMetadata.EntryName)?.Delete();
         var entry = zip.CreateEntry(ModelMetadata.EntryName, CompressionLevel.Optimal);
-        using var stream = entry.Open();
-        JsonSerializer.Serialize(stream, Metadata, JsonOptions);
+        using (var stream = entry.Open())
+        {
+            JsonSerializer.Serialize(stream, Metadata, JsonOptions);
+        }
+
+        var kept = Metadata.PerTarget.Where(c => c.Kept).ToList();
+        for (var i = 0; i < kept.Count; i++)
+        {
+            var file = Path.GetTempFileName();
+            try
+            {
+                _perTarget[kept[i].Target].Save(file);
+                zip.CreateEntryFromFile(file, PerTargetEntryPrefix + i.ToString(System.Globalization.CultureInfo.InvariantCulture) + ".zip", CompressionLevel.NoCompression);
+            }
+            finally
+            {
+                File.Delete(file);
+            }
+        }
     }
 
     /// <inheritdoc/>
@@ -144,6 +201,11 @@ public sealed class FramingModel : IFramingClassifier
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(target);
+        if (For(target.Name) is var own && own != this)
+        {
+            return own.Predict(text, language, target);
+        }
+
         var engine = Rent();
         try
         {
@@ -196,7 +258,8 @@ public sealed class FramingModel : IFramingClassifier
         {
             foreach (var (text, language, target) in units)
             {
-                results.Add(FromScores(engine.Predict(MakeRow(text, language, target)).Score));
+                var own = For(target);
+                results.Add(own == this ? FromScores(engine.Predict(MakeRow(text, language, target)).Score) : own.Predict(text, language, target));
             }
         }
         finally

@@ -64,6 +64,12 @@ public sealed record ModelMetadata
     /// <summary>For frames: the probability at or above which a frame is predicted.</summary>
     public float FrameThreshold { get; init; } = 0.5f;
 
+    /// <summary>
+    /// With <see cref="FramingTrainerOptions.PerTarget"/>: each candidate target's cross-validated choice between its own
+    /// model and the shared one. The kept models are stored in the model file beside the shared model; empty otherwise.
+    /// </summary>
+    public IReadOnlyList<PerTargetChoice> PerTarget { get; init; } = [];
+
     /// <summary>The seed the model was trained with.</summary>
     public int Seed { get; init; }
 

@@ -66,7 +66,22 @@ public sealed class FramingTrainer
 
         var ml = new MLContext(Options.Seed);
         var transformer = FitMulticlass(ml, rows, trainer, hasTargets, extraCount);
-        return Wrap(ml, transformer, examples, rows, extraCount, trainer.ToString(), selection);
+        var model = Wrap(ml, transformer, examples, rows, extraCount, trainer.ToString(), selection);
+        if (Options.PerTarget && hasTargets)
+        {
+            var (perTarget, choices) = PerTargetSelection.Choose(this, examples, rows, trainer, hasTargets, extraCount);
+            model = model.WithPerTarget(perTarget, choices);
+        }
+
+        return model;
+    }
+
+    /// <summary>One target's own model: trained on its rows only, with the shared model's trainer.</summary>
+    internal FramingModel TrainSubset(List<LabeledExample> examples, List<FeatureRow> rows, TrainerChoice trainer, bool hasTargets, int extraCount)
+    {
+        var ml = new MLContext(Options.Seed);
+        var transformer = FitMulticlass(ml, rows, trainer, hasTargets, extraCount);
+        return Wrap(ml, transformer, examples, rows, extraCount, trainer.ToString(), new Dictionary<string, double>());
     }
 
     /// <summary>
