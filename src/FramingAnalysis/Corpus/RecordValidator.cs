@@ -27,6 +27,9 @@ internal sealed class RecordValidator
         Report(at, field, message, ProblemSeverity.Error, id);
     }
 
+    /// <summary>Counts a rejected article whose problem was already reported once for the whole file.</summary>
+    public void CountRejectedArticle() => _problems.ArticlesRejected++;
+
     public void RejectComment(RecordLocation at, string field, string message, string? id = null)
     {
         _problems.CommentsRejected++;
