@@ -6,7 +6,8 @@ internal static partial class HtmlArticleExtractor
 {
     private const string CommentSections = "#comments, .comments, #comentarios, .comentarios, .comment-list, .comments-section, [data-section='comments'], section[aria-label*='omment']";
     private const string CommentBodies = ".comment-body, .comment-content, .comment-text, [itemprop='text'], .comentario-texto";
-    private const string CommentAuthors = ".comment-author, [itemprop='author'], .author, .username, .user-name, cite, .comentario-autor";
+    // In order of preference: the name itself before the block that holds it ("<div class=comment-author><b class=fn>").
+    private static readonly string[] CommentAuthors = [".fn", "[itemprop='author']", ".username", ".user-name", ".comentario-autor", ".comment-author", ".author", "cite"];
 
     /// <summary>Takes the comment section out of the page and returns its heading and comments.</summary>
     private static (string? Header, List<HtmlComment> Comments) ExtractComments(IDocument document)
@@ -47,9 +48,9 @@ internal static partial class HtmlArticleExtractor
                 continue;
             }
 
-            var author = Own(item, CommentAuthors) is { } a ? HtmlText.Of(a) : null;
+            var author = CommentAuthors.Select(selector => Own(item, selector)).FirstOrDefault(e => e is not null) is { } a ? HtmlText.Of(a) : null;
             var time = Own(item, "time[datetime]")?.GetAttribute("datetime");
-            var id = item.GetAttribute("data-comment-id") ?? item.Id ?? $"c{n}";
+            var id = item.GetAttribute("data-comment-id") ?? (string.IsNullOrEmpty(item.Id) ? null : item.Id) ?? $"c{n}";
             comments.Add(new HtmlComment(id, string.IsNullOrEmpty(author) ? null : author, time, text));
         }
 

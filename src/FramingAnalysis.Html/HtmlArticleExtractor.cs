@@ -18,6 +18,7 @@ internal static partial class HtmlArticleExtractor
         "adslot", "promo", "related", "recommended", "cookie", "cookies", "consent", "paywall", "banner", "breadcrumb",
         "breadcrumbs", "sidebar", "popup", "modal", "menu", "navigation", "trending", "mostread", "tags", "listen",
         "audio", "byline", "dateline", "timestamp", "published", "updated", "toolbar", "skip", "publicidad", "compartir",
+        "author", "meta",
     };
 
     private static readonly string[] BlockTags = ["P", "H2", "H3", "H4", "H5", "H6", "LI", "PRE", "FIGCAPTION", "DD", "BLOCKQUOTE"];

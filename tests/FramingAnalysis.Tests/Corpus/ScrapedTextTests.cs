@@ -159,6 +159,18 @@ public class ScrapedTextTests
         Assert.Equal(2, parsed.Paragraphs.Count);
     }
 
+    [Theory]
+    [InlineData("What comes next\nCongress will debate the bill next week.", 2)]
+    [InlineData("Qué pasará ahora\nLa ministra recibirá a los estudiantes.\nLa marcha terminó sin incidentes.", 3)]
+    [InlineData("First line without a period\nand its continuation in lower case.", 1)]
+    [InlineData("Two headings\nIn a row\nThen a paragraph.", 1)]
+    [InlineData("One sentence.\nAnother sentence!\nA third?", 3)]
+    public void BlockAfterAStrayBlankLine_IsSplitPerLineOnlyWhenItsLinesReadAsParagraphs(string block, int paragraphs)
+    {
+        var parsed = ArticleText.Parse("Opening paragraph.\n\n" + block, detectTitle: false, detectComments: true);
+        Assert.Equal(paragraphs + 1, parsed.Paragraphs.Count);
+    }
+
     [Fact]
     public void HeaderCountThatDoesNotMatch_IsReportedAsAWarning()
     {

@@ -226,8 +226,14 @@ public sealed partial class PageTextCues
     public static bool LooksLikeName(string line)
     {
         var trimmed = line.Trim();
-        return trimmed.Length is > 0 and <= 40 && trimmed.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 5
-            && trimmed.IndexOfAny(['.', '!', '?', ',', ';', ':', '¿', '¡']) < 0 || trimmed.StartsWith('@') && !trimmed.Contains(' ');
+        var words = trimmed.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (trimmed.Length is 0 or > 40 || words.Length > 5 || trimmed.IndexOfAny(['!', '?', ',', ';', ':', '¿', '¡']) >= 0)
+        {
+            return false;
+        }
+
+        // A period only as an initial ("Ruth K.", "J. Pérez"), never as the end of a sentence.
+        return words.All(w => !w.Contains('.') || w.Length <= 2 && char.IsUpper(w[0]));
     }
 
     /// <summary>

@@ -6,7 +6,7 @@ namespace FramingAnalysis;
 internal sealed partial class ScrapedTextParser
 {
     private const int MaxTitleLength = 200;
-    private const int MaxHeadingLength = 120;
+    private const int MaxHeadingLength = 80;
 
     private readonly UnitSplitter _splitter;
     private readonly PageTextCues _cues;
@@ -230,24 +230,28 @@ internal sealed partial class ScrapedTextParser
     }
 
     /// <summary>
-    /// Whether a block's lines are paragraphs of their own: each ends with sentence punctuation, except short heading
-    /// lines that never stand next to each other, and at least two do.
+    /// Whether a block's lines are paragraphs of their own: each ends with sentence punctuation, except heading lines
+    /// (short, capitalized, at most ten words, followed by a capitalized line) that never stand next to each other.
+    /// Lines of prose wrapped at a fixed width fail this: they end mid-sentence and go on in lower case.
     /// </summary>
     internal static bool ReadsPerLine(List<string> run)
     {
         var reading = 0;
         var previousHeading = false;
-        foreach (var line in run)
+        for (var i = 0; i < run.Count; i++)
         {
-            if (ReadsAsParagraph(line))
+            if (ReadsAsParagraph(run[i]))
             {
                 reading++;
                 previousHeading = false;
                 continue;
             }
 
-            var trimmed = line.Trim();
-            if (previousHeading || trimmed.Length > MaxHeadingLength || trimmed.EndsWith(',') || !char.IsUpper(FirstLetter(trimmed)))
+            var trimmed = run[i].Trim();
+            var words = trimmed.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+            var nextCapitalized = i + 1 >= run.Count || char.IsUpper(FirstLetter(run[i + 1]));
+            if (previousHeading || trimmed.Length > MaxHeadingLength || words > 10 || trimmed.EndsWith(',')
+                || !char.IsUpper(FirstLetter(trimmed)) || !nextCapitalized)
             {
                 return false;
             }
@@ -255,7 +259,7 @@ internal sealed partial class ScrapedTextParser
             previousHeading = true;
         }
 
-        return reading >= 2 || reading == run.Count;
+        return reading >= 1;
     }
 
     /// <summary>Whether a line ends as a paragraph ends: with <c>. ! ? … : ;</c>, perhaps inside closing quotes or brackets.</summary>
