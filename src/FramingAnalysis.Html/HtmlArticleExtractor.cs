@@ -131,6 +131,12 @@ internal static partial class HtmlArticleExtractor
             return null;
         }
 
+        // Facebook's embed code wraps the post in a blockquote inside div.fb-post.
+        if (e.ClassList.Contains("fb-post") && e.QuerySelector("blockquote") is { } inner)
+        {
+            e = inner;
+        }
+
         var lines = new List<string>();
         var rest = new List<string>();
         foreach (var node in e.ChildNodes)

@@ -149,6 +149,17 @@ public class ScrapedTextTests
         Assert.Equal(UnitKind.EmbeddedPost, units[1].Kind);
     }
 
+    [Theory]
+    [InlineData("Hoy en El Faro.\nPublicado por Marta Ibarra el martes, 3 de marzo de 2026", UnitKind.EmbeddedPost)]
+    [InlineData("Inside El Faro today.\nPosted by Marta Ibarra on Tuesday, March 3, 2026", UnitKind.EmbeddedPost)]
+    [InlineData("Posted by admin", UnitKind.Paragraph)]
+    [InlineData("Publicado por primera vez en 1990, el informe sigue vigente.", UnitKind.Paragraph)]
+    public void FacebookAttribution_NeedsANameAndADate(string paragraph, UnitKind kind)
+    {
+        var units = UnitSplitter.Default.Split(new Article { Id = "a", Source = "s", Paragraphs = ["Body.", paragraph] });
+        Assert.Equal(kind, units[1].Kind);
+    }
+
     [Fact]
     public void BlockOfWrappedLines_StaysOneParagraph()
     {

@@ -54,6 +54,21 @@ public class HtmlCorpusReaderTests
     }
 
     [Fact]
+    public void FacebookEmbed_IsOnePostWithItsAttribution()
+    {
+        var page = HtmlCorpusReader.ParsePage("""
+            <body><article><h1>T</h1><p>Body.</p>
+            <div class="fb-post" data-href="https://facebook.example.test/x"><blockquote cite="https://facebook.example.test/x" class="fb-xfbml-parse-ignore">
+            <p>Hoy en El Faro.</p>Publicado por <a href="#">Marta Ibarra</a> el <a href="#">martes, 3 de marzo de 2026</a></blockquote></div>
+            </article></body>
+            """);
+
+        Assert.Equal(["Body.", "Hoy en El Faro.\nPublicado por Marta Ibarra el martes, 3 de marzo de 2026"], page.Paragraphs);
+        var units = UnitSplitter.Default.Split(new Article { Id = "a", Source = "s", Paragraphs = page.Paragraphs });
+        Assert.Equal(UnitKind.EmbeddedPost, units[1].Kind);
+    }
+
+    [Fact]
     public void NestedReplies_AreCommentsOfTheirOwn_WithTheirOwnAuthors()
     {
         var page = HtmlCorpusReader.ParsePage("""

@@ -24,6 +24,7 @@ public sealed partial class PageTextCues
     private readonly string[] _bylines;
     private readonly string[] _datelines;
     private readonly string[] _postAttributions;
+    private readonly string[] _datedPostAttributions;
     private readonly Regex _date;
     private readonly Regex _ago;
     private readonly Regex _commentHeader;
@@ -47,6 +48,7 @@ public sealed partial class PageTextCues
         _bylines = [.. Of("byline").OrderByDescending(s => s.Length)];
         _datelines = [.. Of("dateline").OrderByDescending(s => s.Length)];
         _postAttributions = [.. Of("post_attribution").OrderByDescending(s => s.Length)];
+        _datedPostAttributions = [.. Of("post_attribution_dated").OrderByDescending(s => s.Length)];
         var months = Alternation(Of("month"));
         // "March 3, 2026", "Mar. 3, 2026", "3 March 2026", "3 de marzo de 2026", "marzo 3, 2026", "3 mar 2026", with an
         // optional weekday before it and a clock time after it; or an ISO date.
@@ -238,7 +240,8 @@ public sealed partial class PageTextCues
 
     /// <summary>
     /// Whether the line is the attribution of an embedded Instagram or Facebook post ("A post shared by Marta Ibarra
-    /// (@martaibarra)", "Publicado por Marta Ibarra el martes, 3 de marzo de 2026").
+    /// (@martaibarra)", "Publicado por Marta Ibarra el martes, 3 de marzo de 2026"): a <c>post_attribution</c> phrase and
+    /// a name, or a <c>post_attribution_dated</c> phrase, a name and a date.
     /// </summary>
     public bool IsPostAttribution(string line)
     {
@@ -255,6 +258,16 @@ public sealed partial class PageTextCues
             {
                 var rest = trimmed[(phrase.Length + 1)..];
                 return rest.Length > 0 && (char.IsUpper(rest[0]) || rest[0] == '@');
+            }
+        }
+
+        foreach (var phrase in _datedPostAttributions)
+        {
+            if (folded.StartsWith(phrase + " ", StringComparison.Ordinal))
+            {
+                // "<name> on <date>" / "<name> el <date>": a blog's "Posted by admin" is not an embed.
+                var m = NameAndDate().Match(trimmed[(phrase.Length + 1)..]);
+                return m.Success && char.IsUpper(m.Groups["name"].Value[0]) && _date.IsMatch(m.Groups["date"].Value);
             }
         }
 
@@ -293,6 +306,9 @@ public sealed partial class PageTextCues
 
     [GeneratedRegex(@"^\d{1,2}[:.]\d{2}(\s*(a\.?\s*m\.?|p\.?\s*m\.?|h|hrs?))?(\s+\p{Lu}{2,4})?$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, 1000)]
     private static partial Regex Clock();
+
+    [GeneratedRegex(@"^(?<name>[^\n]{1,60}?)\s+(on|el)\s+(?<date>[^\n]{6,60})$", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex NameAndDate();
 
     [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex WhiteSpace();
