@@ -37,7 +37,8 @@ public static class ArticleText
     /// most 200 characters), does not end with a period and is not the text of an embedded post.</item>
     /// <item>An embedded post's attribution line (<c>— Name (@handle) March 3, 2026</c>, "A post shared by …") takes the
     /// line before it (the whole block when the block is short and the post starts it) and any link-only lines after it
-    /// (<c>pic.twitter.com/…</c>), so a post whose attribution sits between its lines stays one post.</item>
+    /// (<c>pic.twitter.com/…</c>) or that carry the post's picture link, so a post whose attribution sits between its
+    /// lines stays one post.</item>
     /// <item>With <paramref name="detectComments"/>, a comment-section header ("14 Comments", "Comentarios (3)",
     /// "## Comments") starts the comments: one per line or per block as for paragraphs, or, where the section has author
     /// and time lines ("Maria · 2h", "hace 3 horas"), one per author or time line.</item>

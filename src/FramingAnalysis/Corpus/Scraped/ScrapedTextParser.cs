@@ -175,7 +175,10 @@ internal sealed partial class ScrapedTextParser
 
                 Flush(run, perLine, into);
                 post.Add(line);
-                while (i + 1 < block.Count && IsLinkOnly(block[i + 1]))
+                // The post's tail after its attribution: link-only lines, and a line with the post's picture link
+                // unless an attribution follows it (then it is the next post's text).
+                while (i + 1 < block.Count && (IsLinkOnly(block[i + 1])
+                       || block[i + 1].Contains("pic.twitter.com/", StringComparison.OrdinalIgnoreCase) && !(i + 2 < block.Count && IsAttribution(block[i + 2]))))
                 {
                     post.Add(block[++i]);
                 }
