@@ -27,6 +27,7 @@ internal static partial class HtmlArticleExtractor
 
         var header = section.QuerySelector("h2, h3, h4") is { } h ? HtmlText.Of(h) : null;
         var comments = new List<HtmlComment>();
+        var ids = new Dictionary<IElement, string>();
         var n = 0;
         foreach (var item in section.QuerySelectorAll(".comment, [itemprop='comment'], [data-comment-id], .comentario"))
         {
@@ -51,7 +52,9 @@ internal static partial class HtmlArticleExtractor
             var author = CommentAuthors.Select(selector => Own(item, selector)).FirstOrDefault(e => e is not null) is { } a ? HtmlText.Of(a) : null;
             var time = Own(item, "time[datetime]")?.GetAttribute("datetime");
             var id = item.GetAttribute("data-comment-id") ?? (string.IsNullOrEmpty(item.Id) ? null : item.Id) ?? $"c{n}";
-            comments.Add(new HtmlComment(id, string.IsNullOrEmpty(author) ? null : author, time, text));
+            ids[item] = id;
+            var parent = Nearest(item) is { } p && ids.TryGetValue(p, out var pid) ? pid : null;
+            comments.Add(new HtmlComment(id, string.IsNullOrEmpty(author) ? null : author, time, text, parent));
         }
 
         section.Remove();

@@ -63,7 +63,7 @@ public sealed class HtmlCorpusReader : CorpusReader
                 page.Title,
                 page.Url,
                 page.Paragraphs,
-                comments: page.Comments.Select(c => ((string?)c.Id, c.Author, c.Published, (string?)c.Text)).ToList(),
+                comments: page.Comments.Select(c => ((string?)c.Id, c.Author, c.Published, (string?)c.Text, c.ParentId)).ToList(),
                 metadata: metadata);
             if (article is not null)
             {

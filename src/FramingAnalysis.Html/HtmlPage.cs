@@ -36,4 +36,5 @@ public sealed record HtmlPage
 /// <param name="Author">The commenter's name, if shown.</param>
 /// <param name="Published">The <c>datetime</c> of the comment's <c>time</c> element, if any.</param>
 /// <param name="Text">The comment's text, paragraphs joined by line breaks.</param>
-public sealed record HtmlComment(string Id, string? Author, string? Published, string Text);
+/// <param name="ParentId">For a reply nested inside another comment, that comment's <see cref="Id"/>.</param>
+public sealed record HtmlComment(string Id, string? Author, string? Published, string Text, string? ParentId = null);

@@ -17,7 +17,7 @@ public sealed class ArticleChecker
 
     /// <summary>
     /// Validates one article given as fields. <paramref name="paragraphs"/> null means "split <paramref name="text"/>
-    /// as text copied from a page". Comments are (id, author, published, text) tuples; <c>metadata</c> goes to
+    /// as text copied from a page". Comments are (id, author, published, text, parent id) tuples; <c>metadata</c> goes to
     /// <see cref="Article.Metadata"/>. Returns the article, or <see langword="null"/> after reporting why it was rejected.
     /// </summary>
     public Article? Check(
@@ -30,7 +30,7 @@ public sealed class ArticleChecker
         string? url,
         IReadOnlyList<string>? paragraphs,
         string? text = null,
-        IReadOnlyList<(string? Id, string? Author, string? Published, string? Text)>? comments = null,
+        IReadOnlyList<(string? Id, string? Author, string? Published, string? Text, string? ParentId)>? comments = null,
         IReadOnlyDictionary<string, string>? metadata = null)
     {
         var raw = new RawArticle
@@ -47,7 +47,7 @@ public sealed class ArticleChecker
         };
         foreach (var c in comments ?? [])
         {
-            raw.Comments.Add(new RawComment { Location = location, ArticleId = id, Id = c.Id, Author = c.Author, Published = c.Published, Text = c.Text });
+            raw.Comments.Add(new RawComment { Location = location, ArticleId = id, Id = c.Id, Author = c.Author, Published = c.Published, Text = c.Text, ParentId = c.ParentId });
         }
 
         foreach (var (key, value) in metadata ?? Article.EmptyMetadata)

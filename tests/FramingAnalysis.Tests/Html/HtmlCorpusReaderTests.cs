@@ -80,7 +80,7 @@ public class HtmlCorpusReaderTests
             """);
 
         Assert.Equal("2 Comments", page.CommentHeader);
-        Assert.Equal([("a1", "Ana", "Top comment."), ("a2", "Ben", "A reply.")], page.Comments.Select(c => (c.Id, c.Author, c.Text)));
+        Assert.Equal([("a1", "Ana", "Top comment.", null), ("a2", "Ben", "A reply.", "a1")], page.Comments.Select(c => (c.Id, c.Author, c.Text, c.ParentId)));
         Assert.Equal(["Body."], page.Paragraphs);
     }
 
