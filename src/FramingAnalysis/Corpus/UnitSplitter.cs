@@ -13,11 +13,13 @@ namespace FramingAnalysis;
 /// <item>A paragraph with an attribution line in the style of embedded posts (<c>— Name (@handle) March 3, 2025</c>)
 /// or a <c>pic.twitter.com/…</c> link is an embedded post. An attribution line standing alone also pulls the short
 /// paragraph before it into the post.</item>
-/// <item>A short paragraph that starts with a page-chrome phrase ("Share this article", "Lee también: …"), or that is a
-/// comment-section header ("23 Comments", "Comentarios (3)"), is boilerplate.</item>
+/// <item>A short paragraph that starts with a page-chrome phrase ("Share this article", "Lee también: …"), that is a
+/// chrome line ("Share", "Publicidad"), a byline ("By Jane Doe"), a date line ("3 de marzo de 2026 - 10:15"),
+/// comment-section chrome ("Reply") or a comment-section header ("23 Comments", "Comentarios (3)"), is boilerplate. The
+/// phrases come from <see cref="PageTextCues"/> (<c>page-text.tsv</c>).</item>
 /// <item>Everything else is the outlet's own paragraph.</item>
 /// </list>
-/// Cost: one regular-expression test per paragraph; linear in the text length.
+/// Cost: a few regular-expression tests per short paragraph (long paragraphs are never chrome); linear in the text length.
 /// </remarks>
 public sealed partial class UnitSplitter
 {

@@ -61,6 +61,19 @@ public class ScrapedTextTests
         Assert.Equal(UnitKind.Paragraph, units.Single(u => u.Text == "What comes next").Kind);
     }
 
+    [Fact]
+    public void Analyzer_GivesBoilerplateNoScores_AndScoresTheRest()
+    {
+        var parsed = ArticleText.Parse(EnglishPage, detectTitle: true, detectComments: true);
+        var article = new Article { Id = "a1", Source = "S", Language = "en", Title = parsed.Title, Paragraphs = parsed.Paragraphs };
+        var analysis = FramingAnalysis.Analysis.FramingAnalyzer.Create(new FramingAnalysis.Analysis.AnalyzerOptions()).Analyze(article);
+
+        Assert.All(analysis.Units.Where(u => u.Unit.Kind == UnitKind.Boilerplate), u => Assert.Null(u.Sentiment));
+        Assert.All(analysis.Units.Where(u => u.Unit.Kind == UnitKind.Boilerplate), u => Assert.Null(u.Frames));
+        Assert.All(analysis.Units.Where(u => u.Unit.Kind != UnitKind.Boilerplate), u => Assert.NotNull(u.Sentiment));
+        Assert.Equal(5, analysis.Units.Count(u => u.Unit.Kind == UnitKind.Boilerplate));
+    }
+
     [Theory]
     [InlineData("Listen to the article")]
     [InlineData("Share")]
