@@ -32,6 +32,8 @@ internal static class AnalyzeCommand
         {
             path, format, outPath, targets, sentiment, lexicon, emoji, frames, progress, model,
         };
+        var inputs = new CorpusInputOptions();
+        inputs.AddTo(command);
         command.SetAction(async (parse, ct) =>
         {
             var options = new AnalyzerOptions();
@@ -79,7 +81,7 @@ internal static class AnalyzeCommand
                     return FramingCli.UsageError;
                 }
 
-                return await WriteParquetAsync(analyzer, parse.GetValue(path)!, file, targetNames, problems, error, ct).ConfigureAwait(false);
+                return await WriteParquetAsync(analyzer, parse.GetValue(path)!, inputs.ReadOptions(parse), file, targetNames, problems, error, ct).ConfigureAwait(false);
             }
 
             var writer = file is null ? output : new StreamWriter(file, false, new System.Text.UTF8Encoding(false));
@@ -90,8 +92,8 @@ internal static class AnalyzeCommand
                 var failed = 0;
                 var every = parse.GetValue(progress);
                 var interactive = every > 0 && ProgressDisplay.IsTerminal(error, file is null ? output : null);
-                var bar = new ProgressDisplay(error, "framing analyze", every, interactive, interactive ? await ProgressDisplay.CountArticlesAsync(parse.GetValue(path)!, ct).ConfigureAwait(false) : null);
-                await foreach (var article in analyzer.AnalyzeAsync(Corpus.ReadAsync(parse.GetValue(path)!, problems, null, ct), (a, ex) =>
+                var bar = new ProgressDisplay(error, "framing analyze", every, interactive, interactive ? await ProgressDisplay.CountArticlesAsync(parse.GetValue(path)!, inputs.ReadOptions(parse), ct).ConfigureAwait(false) : null);
+                await foreach (var article in analyzer.AnalyzeAsync(Corpus.ReadAsync(parse.GetValue(path)!, problems, inputs.ReadOptions(parse), ct), (a, ex) =>
                 {
                     Interlocked.Increment(ref failed);
                     error.WriteLine($"{a.Location}: error: article '{a.Id}' could not be analyzed: {ex.Message}");
@@ -129,7 +131,7 @@ internal static class AnalyzeCommand
     }
 
     // Parquet goes through FramingAnalysis.DataFrames (Parquet.Net), so the core library stays free of it.
-    private static async Task<int> WriteParquetAsync(FramingAnalyzer analyzer, string corpus, string file, IReadOnlyList<string> targets, CorpusProblems problems, TextWriter error, CancellationToken ct)
+    private static async Task<int> WriteParquetAsync(FramingAnalyzer analyzer, string corpus, CorpusReadOptions readOptions, string file, IReadOnlyList<string> targets, CorpusProblems problems, TextWriter error, CancellationToken ct)
     {
         var count = 0;
         var failed = 0;
@@ -138,7 +140,7 @@ internal static class AnalyzeCommand
             var frames = analyzer.Frames.FrameSet.Frames.Select(f => f.Id).ToList();
             await using (var units = new ParquetUnitWriter(File.Create(file), frames, targets, ownsStream: true))
             {
-                await foreach (var article in analyzer.AnalyzeAsync(Corpus.ReadAsync(corpus, problems, null, ct), (a, ex) =>
+                await foreach (var article in analyzer.AnalyzeAsync(Corpus.ReadAsync(corpus, problems, readOptions, ct), (a, ex) =>
                 {
                     Interlocked.Increment(ref failed);
                     error.WriteLine($"{a.Location}: error: article '{a.Id}' could not be analyzed: {ex.Message}");

@@ -38,6 +38,8 @@ internal static class CompareCommand
         {
             path, targets, by, window, format, outPath, seed, resamples, permutations, progress, frames, model,
         };
+        var corpusInputs = new CorpusInputOptions();
+        corpusInputs.AddTo(command);
         command.SetAction(async (parse, ct) =>
         {
             var input = parse.GetValue(path)!;
@@ -94,7 +96,7 @@ internal static class CompareCommand
             var failed = 0;
             var every = parse.GetValue(progress);
             var interactive = every > 0 && ProgressDisplay.IsTerminal(error, null);
-            var bar = new ProgressDisplay(error, "framing compare", every, interactive, interactive ? await ProgressDisplay.CountArticlesAsync(input, ct).ConfigureAwait(false) : null);
+            var bar = new ProgressDisplay(error, "framing compare", every, interactive, interactive ? await ProgressDisplay.CountArticlesAsync(input, corpusInputs.ReadOptions(parse), ct).ConfigureAwait(false) : null);
 
             // One accumulator per worker: a worker analyzes an article and adds it to its own builder, so the counting
             // runs in parallel too; the builders are merged at the end. Merging is lawful
@@ -149,7 +151,7 @@ internal static class CompareCommand
                 try
                 {
                     var batch = new List<Article>(BatchSize);
-                    await foreach (var article in Corpus.ReadAsync(input, problems, null, ct).ConfigureAwait(false))
+                    await foreach (var article in Corpus.ReadAsync(input, problems, corpusInputs.ReadOptions(parse), ct).ConfigureAwait(false))
                     {
                         batch.Add(article);
                         if (batch.Count == BatchSize)

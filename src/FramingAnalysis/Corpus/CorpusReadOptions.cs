@@ -17,4 +17,10 @@ public sealed record CorpusReadOptions
     /// record is rejected with a problem instead of being analyzed.
     /// </summary>
     public int MaxTextLength { get; init; } = 10_000_000;
+
+    /// <summary>
+    /// Which CSV/TSV column holds which article field (default: the standard names). A file that lacks a required column
+    /// gets one problem naming the columns it has, instead of one per record.
+    /// </summary>
+    public CorpusColumns Columns { get; init; } = CorpusColumns.Default;
 }

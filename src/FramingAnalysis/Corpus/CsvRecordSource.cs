@@ -18,7 +18,8 @@ internal static class CsvRecordSource
     public static async IAsyncEnumerable<CsvRow> ReadAsync(
         string path,
         Action<IReadOnlyList<string>> onHeader,
-        [EnumeratorCancellation] CancellationToken cancellationToken)
+        [EnumeratorCancellation] CancellationToken cancellationToken,
+        char? separator = null)
     {
         byte[]? headerLine = null;
         long restartOffset = 0;
@@ -30,6 +31,7 @@ internal static class CsvRecordSource
             var options = new CsvReaderOptions
             {
                 TrackLineNumbers = true,
+                Separator = separator,
                 MalformedData = CsvMalformedDataHandling.Skip,
                 OnMalformedRecord = malformed.Add,
             };
@@ -61,7 +63,7 @@ internal static class CsvRecordSource
 
                 while (await csv.ReadAsync(cancellationToken).ConfigureAwait(false))
                 {
-                    foreach (var row in Drain(malformed, path, lineBase, csv.Headers, ref unterminated))
+                    foreach (var row in Drain(malformed, path, lineBase, csv.Headers, separator, ref unterminated))
                     {
                         yield return row;
                     }
@@ -95,7 +97,7 @@ internal static class CsvRecordSource
                     yield return new CsvRow(at, fields, problem, problemField);
                 }
 
-                foreach (var row in Drain(malformed, path, lineBase, csv.Headers, ref unterminated))
+                foreach (var row in Drain(malformed, path, lineBase, csv.Headers, separator, ref unterminated))
                 {
                     yield return row;
                 }
@@ -122,13 +124,13 @@ internal static class CsvRecordSource
 
     private static long Actual(long lineNumber, long lineBase, bool firstPass) => firstPass ? lineNumber : lineNumber + lineBase;
 
-    private static List<CsvRow> Drain(List<CsvMalformedRecord> malformed, string path, long lineBase, IReadOnlyList<string> headers, ref CsvMalformedRecord? unterminated)
+    private static List<CsvRow> Drain(List<CsvMalformedRecord> malformed, string path, long lineBase, IReadOnlyList<string> headers, char? separator, ref CsvMalformedRecord? unterminated)
     {
         var rows = new List<CsvRow>(malformed.Count);
         foreach (var m in malformed)
         {
             var line = lineBase == 0 ? m.LineNumber : m.LineNumber + lineBase;
-            var fieldIndex = FindMalformedField(System.Text.Encoding.UTF8.GetBytes(m.RawRecord));
+            var fieldIndex = FindMalformedField(System.Text.Encoding.UTF8.GetBytes(m.RawRecord), separator ?? ',');
             var field = fieldIndex >= 0 && fieldIndex < headers.Count ? headers[fieldIndex] : "record";
             var message = m.Reason switch
             {
@@ -153,7 +155,7 @@ internal static class CsvRecordSource
     }
 
     /// <summary>The 0-based index of the first field whose quoting is broken, or -1.</summary>
-    internal static int FindMalformedField(ReadOnlySpan<byte> raw)
+    internal static int FindMalformedField(ReadOnlySpan<byte> raw, char separator = ',')
     {
         var field = 0;
         var i = 0;
@@ -184,14 +186,14 @@ internal static class CsvRecordSource
                     i++;
                 }
 
-                if (i < raw.Length && raw[i] != (byte)',' && raw[i] != (byte)'\r' && raw[i] != (byte)'\n')
+                if (i < raw.Length && raw[i] != (byte)separator && raw[i] != (byte)'\r' && raw[i] != (byte)'\n')
                 {
                     return field; // text after the closing quote
                 }
             }
             else
             {
-                while (i < raw.Length && raw[i] != (byte)',')
+                while (i < raw.Length && raw[i] != (byte)separator)
                 {
                     if (raw[i] == (byte)'"')
                     {
