@@ -83,6 +83,14 @@ internal static class CueScanner
             }
 
             var cueLength = pack.Cues.Match(text, i, end, probe, out var cue);
+            if (cueLength > 1 && i + 1 >= noMentionBefore && MentionInside(text, mentions, i + 1, i + cueLength, end, named))
+            {
+                // A target's own alias inside a cue phrase is the target ("the mayor" when the target is the mayor), not an
+                // anaphor or a cue: step on, and the next token starts the mention.
+                i++;
+                continue;
+            }
+
             if (cueLength > 0)
             {
                 var (type, weight) = cue!.Payload;
@@ -120,6 +128,19 @@ internal static class CueScanner
         scan.HitCount = hits.Count - scan.HitStart;
         scan.EffectCount = effects.Count - scan.EffectStart;
         scratch.Scans[sentence] = scan;
+    }
+
+    private static bool MentionInside(AnalyzedText text, MentionFinder mentions, int from, int to, int end, ReadOnlySpan<bool> named)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (mentions.Match(text, k, end, new TokenProbe(text, k), named, out _, out _) > 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static int WordCount(string entry)
