@@ -182,6 +182,12 @@ internal static class TokenFeaturizer
             ArrayPool<char>.Shared.Return(buffer);
         }
 
+        if (view is not null && settings.LexiconFeatures)
+        {
+            // The rule scorer's evidence about the target, as tokens (TargetView.Cues).
+            words.AddRange(view.Cues);
+        }
+
         var targetId = TargetId(target);
         string[] crossed = [];
         if (settings.TargetInteractions && targetId.Length > 0)
