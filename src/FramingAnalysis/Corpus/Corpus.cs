@@ -14,7 +14,8 @@ public static class Corpus
 {
     /// <summary>
     /// Chooses the reader for a path: a <c>.csv</c> file or a folder with <c>articles.csv</c> → CSV; a <c>.jsonl</c> /
-    /// <c>.ndjson</c> file or a folder with one such file → JSON Lines; any other folder → a folder of text files.
+    /// <c>.ndjson</c> file or a folder with such files → JSON Lines (every <c>.jsonl</c> file of the folder is read, in
+    /// ordinal name order, as one corpus); any other folder → a folder of text files.
     /// </summary>
     /// <exception cref="FileNotFoundException">The path does not exist.</exception>
     /// <exception cref="NotSupportedException">A file with an extension no reader handles.</exception>
@@ -65,7 +66,7 @@ public static class Corpus
                 ? CsvCorpusReader.ReadAsync(Path.Combine(path, "articles.csv"), Path.Combine(path, "comments.csv"), problems, options, cancellationToken)
                 : CsvCorpusReader.ReadAsync(path, Path.Combine(Path.GetDirectoryName(path) ?? ".", "comments.csv"), problems, options, cancellationToken),
             CorpusFormat.JsonLines => isFolder
-                ? JsonlCorpusReader.ReadAsync(FindJsonl(path), problems, options, cancellationToken)
+                ? JsonlCorpusReader.ReadFilesAsync(FindJsonl(path), problems, options, cancellationToken)
                 : JsonlCorpusReader.ReadAsync(path, problems, options, cancellationToken),
             _ => TextFolderCorpusReader.ReadAsync(path, problems, options, cancellationToken),
         };
@@ -89,9 +90,7 @@ public static class Corpus
     public static LoadedCorpus Load(string path, CorpusReadOptions? options = null) =>
         LoadAsync(path, options).GetAwaiter().GetResult();
 
-    private static string FindJsonl(string folder)
-    {
-        var preferred = Path.Combine(folder, "articles.jsonl");
-        return File.Exists(preferred) ? preferred : Directory.EnumerateFiles(folder, "*.jsonl").Order(StringComparer.Ordinal).First();
-    }
+    // Every .jsonl file of the folder, so that a corpus split over several files is read whole (not just its first file).
+    private static List<string> FindJsonl(string folder) =>
+        [.. Directory.EnumerateFiles(folder, "*.jsonl").Order(StringComparer.Ordinal)];
 }

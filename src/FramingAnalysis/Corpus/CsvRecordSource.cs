@@ -8,21 +8,29 @@ namespace FramingAnalysis;
 internal sealed record CsvRow(RecordLocation Location, string[] Fields, string? Problem, string? ProblemField);
 
 /// <summary>
-/// Streams the records of a CSV file through CsvHelper, turning malformed quoting and invalid UTF-8 into per-record
-/// problems instead of exceptions. A quoted field that is never closed would swallow the rest of the file; the source
-/// reports it and starts reading again on the line after the one where the quote opened, so that later records are
-/// not lost.
+/// Streams the records of a CSV file through CsvHelper, turning malformed quoting, invalid UTF-8 and oversized records
+/// into per-record problems instead of exceptions.
 /// </summary>
+/// <remarks>
+/// A quote that opens a field and is never closed, or is closed only on a later line by some other record's quote,
+/// swallows every line up to there into one malformed record. Rejecting that record alone would lose the records inside
+/// it without a word, so the source rejects the record where the quote opened and starts reading again on the line after
+/// it: every later line is read as a record of its own, and <c>read + rejected = present</c> holds. A record over
+/// <see cref="CorpusReadOptions.MaxRecordBytes"/> (CsvHelper's <c>MaxRecordSize</c>) is handled the same way, so an
+/// unclosed quote at the top of a large file buffers at most that many bytes. A restart reads on from the restart line
+/// with the header line in front; it never loads the file into memory.
+/// </remarks>
 internal static class CsvRecordSource
 {
     public static async IAsyncEnumerable<CsvRow> ReadAsync(
         string path,
         Action<IReadOnlyList<string>> onHeader,
+        long maxRecordBytes,
         [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         byte[]? headerLine = null;
-        long restartOffset = 0;
-        long lineBase = 0; // actual line of the first data line of the current pass, minus 2
+        long passOffset = 0; // where this pass starts in the file, in bytes
+        long passLine = 1; // the actual line at passOffset
         var firstPass = true;
         while (true)
         {
@@ -32,24 +40,22 @@ internal static class CsvRecordSource
                 TrackLineNumbers = true,
                 MalformedData = CsvMalformedDataHandling.Skip,
                 OnMalformedRecord = malformed.Add,
+                MaxRecordSize = (int)Math.Clamp(maxRecordBytes, 1024, int.MaxValue / 4),
             };
 
-            Stream stream;
-            if (firstPass)
+            // Line numbers of a later pass count the header line in front of it as line 1.
+            var first = firstPass;
+            var start = passLine;
+            long Actual(long lineNumber) => first ? lineNumber : lineNumber - 2 + start;
+
+            Stream stream = File.OpenRead(path);
+            if (!firstPass)
             {
-                stream = File.OpenRead(path);
-            }
-            else
-            {
-                var file = await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false);
-                var rest = file.AsSpan((int)restartOffset);
-                var buffer = new byte[headerLine!.Length + rest.Length];
-                headerLine.CopyTo(buffer, 0);
-                rest.CopyTo(buffer.AsSpan(headerLine.Length));
-                stream = new MemoryStream(buffer, writable: false);
+                stream.Seek(passOffset, SeekOrigin.Begin);
+                stream = new PrefixedStream(headerLine!, stream);
             }
 
-            CsvMalformedRecord? unterminated = null;
+            long? restartAfter = null;
             await using (var csv = CsvReader.Create(stream, options, leaveOpen: false))
             {
                 if (firstPass)
@@ -59,97 +65,124 @@ internal static class CsvRecordSource
                     headerLine = ReadHeaderLine(path);
                 }
 
-                while (await csv.ReadAsync(cancellationToken).ConfigureAwait(false))
+                long nextLine = Actual(csv.LineNumber) + 1; // the line after the last record read, for a record too long to read
+                while (true)
                 {
-                    foreach (var row in Drain(malformed, path, lineBase, csv.Headers, ref unterminated))
+                    bool more;
+                    CsvFormatException? tooLong = null;
+                    try
                     {
-                        yield return row;
+                        more = await csv.ReadAsync(cancellationToken).ConfigureAwait(false);
+                    }
+                    catch (CsvFormatException ex)
+                    {
+                        tooLong = ex;
+                        more = false;
                     }
 
-                    var at = new RecordLocation(path, Actual(csv.LineNumber, lineBase, firstPass));
-                    var fields = new string[csv.FieldCount];
-                    string? problem = null;
-                    string? problemField = null;
-                    if (!Utf8.IsValid(csv.RawRecord))
+                    foreach (var m in malformed)
                     {
-                        for (var i = 0; i < csv.FieldCount; i++)
+                        var line = Actual(m.LineNumber);
+                        yield return Describe(m, path, line, csv.Headers);
+                        if (m.Reason == CsvMalformedReason.UnterminatedQuote || m.RawRecord.Contains('\n'))
                         {
-                            if (!Utf8.IsValid(csv.GetRawSpan(i)))
-                            {
-                                problemField = i < csv.Headers.Count ? csv.Headers[i] : $"column {i + 1}";
-                                break;
-                            }
-                        }
-
-                        problem = "invalid UTF-8: the bytes of this field are not valid UTF-8 text (re-save the file as UTF-8)";
-                        problemField ??= "record";
-                    }
-                    else
-                    {
-                        for (var i = 0; i < fields.Length; i++)
-                        {
-                            fields[i] = csv.GetString(i);
+                            restartAfter = line;
+                            break;
                         }
                     }
 
-                    yield return new CsvRow(at, fields, problem, problemField);
-                }
+                    malformed.Clear();
+                    if (restartAfter is not null)
+                    {
+                        break; // the record just read (if any) is read again by the next pass
+                    }
 
-                foreach (var row in Drain(malformed, path, lineBase, csv.Headers, ref unterminated))
-                {
+                    if (tooLong is not null)
+                    {
+                        var line = tooLong.LineNumber > 0 ? Actual(tooLong.LineNumber) : nextLine;
+                        yield return new CsvRow(new RecordLocation(path, line), [], $"record is over the limit of {maxRecordBytes:N0} bytes (CorpusReadOptions.MaxRecordBytes); most often a quoted field that is never closed; reading resumes on the next line", "record");
+                        restartAfter = line;
+                        break;
+                    }
+
+                    if (!more)
+                    {
+                        break;
+                    }
+
+                    var row = Row(csv, path, Actual(csv.LineNumber));
+                    nextLine = row.Location.Line + CountLineBreaks(csv.RawRecord) + 1;
                     yield return row;
                 }
             }
 
-            if (unterminated is null)
+            if (restartAfter is null)
             {
                 yield break;
             }
 
-            // Start again on the line after the one where the unclosed quote opened.
-            var badLine = firstPass ? unterminated.Value.LineNumber : unterminated.Value.LineNumber + lineBase;
-            var next = LineStart(path, badLine + 1);
+            // Start again on the line after the one where the bad record starts.
+            var next = LineStart(path, passOffset, passLine, restartAfter.Value + 1);
             if (next < 0)
             {
                 yield break;
             }
 
-            restartOffset = next;
-            lineBase = badLine + 1 - 2;
+            passOffset = next;
+            passLine = restartAfter.Value + 1;
             firstPass = false;
         }
     }
 
-    private static long Actual(long lineNumber, long lineBase, bool firstPass) => firstPass ? lineNumber : lineNumber + lineBase;
-
-    private static List<CsvRow> Drain(List<CsvMalformedRecord> malformed, string path, long lineBase, IReadOnlyList<string> headers, ref CsvMalformedRecord? unterminated)
+    private static CsvRow Row(CsvReader csv, string path, long line)
     {
-        var rows = new List<CsvRow>(malformed.Count);
-        foreach (var m in malformed)
+        var at = new RecordLocation(path, line);
+        var fields = new string[csv.FieldCount];
+        if (!Utf8.IsValid(csv.RawRecord))
         {
-            var line = lineBase == 0 ? m.LineNumber : m.LineNumber + lineBase;
-            var fieldIndex = FindMalformedField(System.Text.Encoding.UTF8.GetBytes(m.RawRecord));
-            var field = fieldIndex >= 0 && fieldIndex < headers.Count ? headers[fieldIndex] : "record";
-            var message = m.Reason switch
+            string? problemField = null;
+            for (var i = 0; i < csv.FieldCount; i++)
             {
-                CsvMalformedReason.UnterminatedQuote =>
-                    "unbalanced quote: a quoted field opens on this line and is never closed; the record is rejected and reading resumes on the next line",
-                CsvMalformedReason.StrayQuote => "unbalanced quote: a quote character inside an unquoted field (quote the field and double inner quotes)",
-                CsvMalformedReason.TextAfterClosingQuote =>
-                    "unbalanced quote: text follows the closing quote of a quoted field (double any quote inside a quoted field)",
-                CsvMalformedReason.FieldCountMismatch => "wrong number of fields for the header",
-                _ => $"malformed record ({m.Reason})",
-            };
-            if (m.Reason == CsvMalformedReason.UnterminatedQuote)
-            {
-                unterminated = m;
+                if (!Utf8.IsValid(csv.GetRawSpan(i)))
+                {
+                    problemField = i < csv.Headers.Count ? csv.Headers[i] : $"column {i + 1}";
+                    break;
+                }
             }
 
-            rows.Add(new CsvRow(new RecordLocation(path, line), [], message, field));
+            return new CsvRow(at, fields, "invalid UTF-8: the bytes of this field are not valid UTF-8 text (re-save the file as UTF-8)", problemField ?? "record");
         }
 
-        malformed.Clear();
-        return rows;
+        for (var i = 0; i < fields.Length; i++)
+        {
+            fields[i] = csv.GetString(i);
+        }
+
+        return new CsvRow(at, fields, null, null);
+    }
+
+    private static int CountLineBreaks(ReadOnlySpan<byte> raw) => raw.Count((byte)'\n');
+
+    private static CsvRow Describe(CsvMalformedRecord m, string path, long line, IReadOnlyList<string> headers)
+    {
+        var fieldIndex = FindMalformedField(System.Text.Encoding.UTF8.GetBytes(m.RawRecord));
+        var field = fieldIndex >= 0 && fieldIndex < headers.Count ? headers[fieldIndex] : "record";
+        var spans = m.RawRecord.Contains('\n');
+        var message = m.Reason switch
+        {
+            CsvMalformedReason.UnterminatedQuote =>
+                "unbalanced quote: a quoted field opens on this line and is never closed; the record is rejected and reading resumes on the next line",
+            CsvMalformedReason.StrayQuote => "unbalanced quote: a quote character inside an unquoted field (quote the field and double inner quotes)",
+            CsvMalformedReason.TextAfterClosingQuote when spans =>
+                "unbalanced quote: a quoted field opens on this line and closes only on a later line, with text after its closing quote; the record is rejected and reading resumes on the next line",
+            CsvMalformedReason.TextAfterClosingQuote =>
+                "unbalanced quote: text follows the closing quote of a quoted field (double any quote inside a quoted field)",
+            CsvMalformedReason.FieldCountMismatch when spans =>
+                "wrong number of fields for the header, in a record that runs over several lines (most often an unbalanced quote); the record is rejected and reading resumes on the next line",
+            CsvMalformedReason.FieldCountMismatch => "wrong number of fields for the header",
+            _ => $"malformed record ({m.Reason})",
+        };
+        return new CsvRow(new RecordLocation(path, line), [], message, field);
     }
 
     /// <summary>The 0-based index of the first field whose quoting is broken, or -1.</summary>
@@ -236,22 +269,40 @@ internal static class CsvRecordSource
         return [.. bytes];
     }
 
-    /// <summary>The byte offset where 1-based line <paramref name="line"/> starts, or -1 past the end.</summary>
-    private static long LineStart(string path, long line)
+    /// <summary>
+    /// The byte offset where 1-based line <paramref name="line"/> starts, or -1 past the end, scanning forward from
+    /// <paramref name="fromOffset"/>, where line <paramref name="fromLine"/> starts (so that restarts cost linear time).
+    /// </summary>
+    private static long LineStart(string path, long fromOffset, long fromLine, long line)
     {
-        using var fs = new BufferedStream(File.OpenRead(path), 1 << 16);
-        long current = 1;
-        long offset = 0;
-        int b;
-        while (current < line && (b = fs.ReadByte()) >= 0)
+        using var fs = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+        fs.Seek(fromOffset, SeekOrigin.Begin);
+        var buffer = new byte[1 << 16];
+        var current = fromLine;
+        var offset = fromOffset;
+        while (current < line)
         {
-            offset++;
-            if (b == '\n')
+            var read = fs.Read(buffer);
+            if (read == 0)
+            {
+                return -1;
+            }
+
+            var span = buffer.AsSpan(0, read);
+            int nl;
+            while (current < line && (nl = span.IndexOf((byte)'\n')) >= 0)
             {
                 current++;
+                offset += nl + 1;
+                span = span[(nl + 1)..];
+            }
+
+            if (current < line)
+            {
+                offset += span.Length;
             }
         }
 
-        return current == line && offset < new FileInfo(path).Length ? offset : -1;
+        return offset < fs.Length ? offset : -1;
     }
 }
