@@ -28,10 +28,13 @@ internal static class CsvRecordSource
         long maxRecordBytes,
         [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        byte[]? headerLine = null;
         long passOffset = 0; // where this pass starts in the file, in bytes
         long passLine = 1; // the actual line at passOffset
         var firstPass = true;
+        // The separator comes from the header line alone. CsvHelper's detection reads the first lines, where text full of
+        // semicolons (or a pass that starts mid-file, after a bad quote) can outvote the commas of the header.
+        var headerLine = ReadHeaderLine(path);
+        var separator = HeaderSeparator(headerLine);
         while (true)
         {
             var malformed = new List<CsvMalformedRecord>();
@@ -41,6 +44,7 @@ internal static class CsvRecordSource
                 MalformedData = CsvMalformedDataHandling.Skip,
                 OnMalformedRecord = malformed.Add,
                 MaxRecordSize = (int)Math.Clamp(maxRecordBytes, 1024, int.MaxValue / 4),
+                Separator = separator,
             };
 
             // Line numbers of a later pass count the header line in front of it as line 1.
@@ -52,7 +56,7 @@ internal static class CsvRecordSource
             if (!firstPass)
             {
                 stream.Seek(passOffset, SeekOrigin.Begin);
-                stream = new PrefixedStream(headerLine!, stream);
+                stream = new PrefixedStream(headerLine, stream);
             }
 
             long? restartAfter = null;
@@ -62,7 +66,6 @@ internal static class CsvRecordSource
                 {
                     await csv.ReadHeaderAsync(cancellationToken).ConfigureAwait(false);
                     onHeader(csv.Headers);
-                    headerLine = ReadHeaderLine(path);
                 }
 
                 long nextLine = Actual(csv.LineNumber) + 1; // the line after the last record read, for a record too long to read
@@ -84,7 +87,7 @@ internal static class CsvRecordSource
                     {
                         var line = Actual(m.LineNumber);
                         yield return Describe(m, path, line, csv.Headers);
-                        if (m.Reason == CsvMalformedReason.UnterminatedQuote || m.RawRecord.Contains('\n'))
+                        if (m.Reason == CsvMalformedReason.UnterminatedQuote || m.RawRecord.AsSpan().ContainsAny('\r', '\n'))
                         {
                             restartAfter = line;
                             break;
@@ -110,8 +113,22 @@ internal static class CsvRecordSource
                         break;
                     }
 
+                    var breaks = CountLineBreaks(csv.RawRecord);
+                    if (breaks > 0 && csv.FieldCount != csv.Headers.Count)
+                    {
+                        // Well-formed quoting, but over several lines and with the wrong number of fields: a quote that
+                        // opened a field on the first line was closed by another record's quote, swallowing the lines
+                        // between. Rejected like an unclosed quote, so that those lines are read as records of their own.
+                        var line = Actual(csv.LineNumber);
+                        yield return new CsvRow(new RecordLocation(path, line), [],
+                            $"unbalanced quote: a quoted field opens on this line and closes only on a later line, leaving {csv.FieldCount} fields where the header has {csv.Headers.Count}; the record is rejected and reading resumes on the next line",
+                            MultiLineField(csv));
+                        restartAfter = line;
+                        break;
+                    }
+
                     var row = Row(csv, path, Actual(csv.LineNumber));
-                    nextLine = row.Location.Line + CountLineBreaks(csv.RawRecord) + 1;
+                    nextLine = row.Location.Line + breaks + 1;
                     yield return row;
                 }
             }
@@ -161,13 +178,26 @@ internal static class CsvRecordSource
         return new CsvRow(at, fields, null, null);
     }
 
-    private static int CountLineBreaks(ReadOnlySpan<byte> raw) => raw.Count((byte)'\n');
+
+    /// <summary>The header name of the first field that holds a line break, or <c>record</c>.</summary>
+    private static string MultiLineField(CsvReader csv)
+    {
+        for (var i = 0; i < csv.FieldCount; i++)
+        {
+            if (csv.GetRawSpan(i).ContainsAny((byte)'\n', (byte)'\r'))
+            {
+                return i < csv.Headers.Count ? csv.Headers[i] : "record";
+            }
+        }
+
+        return "record";
+    }
 
     private static CsvRow Describe(CsvMalformedRecord m, string path, long line, IReadOnlyList<string> headers)
     {
         var fieldIndex = FindMalformedField(System.Text.Encoding.UTF8.GetBytes(m.RawRecord));
         var field = fieldIndex >= 0 && fieldIndex < headers.Count ? headers[fieldIndex] : "record";
-        var spans = m.RawRecord.Contains('\n');
+        var spans = m.RawRecord.AsSpan().ContainsAny('\r', '\n');
         var message = m.Reason switch
         {
             CsvMalformedReason.UnterminatedQuote =>
@@ -185,7 +215,10 @@ internal static class CsvRecordSource
         return new CsvRow(new RecordLocation(path, line), [], message, field);
     }
 
-    /// <summary>The 0-based index of the first field whose quoting is broken, or -1.</summary>
+    /// <summary>
+    /// The 0-based index of the first field whose quoting is broken, or -1. In a record over several lines, that is the
+    /// field whose quote runs past the first line: where the record went wrong, whatever broke later.
+    /// </summary>
     internal static int FindMalformedField(ReadOnlySpan<byte> raw)
     {
         var field = 0;
@@ -200,6 +233,11 @@ internal static class CsvRecordSource
                     if (i >= raw.Length)
                     {
                         return field; // never closed
+                    }
+
+                    if (raw[i] is (byte)'\n' or (byte)'\r')
+                    {
+                        return field; // the quote that runs past the end of the record's first line
                     }
 
                     if (raw[i] == (byte)'"')
@@ -247,6 +285,23 @@ internal static class CsvRecordSource
         return -1;
     }
 
+    /// <summary>The most frequent of <c>, ; tab |</c> in the header line (a comma when none occurs).</summary>
+    private static char HeaderSeparator(ReadOnlySpan<byte> header)
+    {
+        var best = ',';
+        var bestCount = header.Count((byte)',');
+        foreach (var candidate in (ReadOnlySpan<char>)[';', '\t', '|'])
+        {
+            var count = header.Count((byte)candidate);
+            if (count > bestCount)
+            {
+                (best, bestCount) = (candidate, count);
+            }
+        }
+
+        return best;
+    }
+
     private static byte[] ReadHeaderLine(string path)
     {
         using var fs = File.OpenRead(path);
@@ -272,6 +327,7 @@ internal static class CsvRecordSource
     /// <summary>
     /// The byte offset where 1-based line <paramref name="line"/> starts, or -1 past the end, scanning forward from
     /// <paramref name="fromOffset"/>, where line <paramref name="fromLine"/> starts (so that restarts cost linear time).
+    /// Lines end at LF, CR or CRLF, as CsvHelper counts them for its line numbers.
     /// </summary>
     private static long LineStart(string path, long fromOffset, long fromLine, long line)
     {
@@ -280,7 +336,8 @@ internal static class CsvRecordSource
         var buffer = new byte[1 << 16];
         var current = fromLine;
         var offset = fromOffset;
-        while (current < line)
+        var afterCr = false;
+        while (true)
         {
             var read = fs.Read(buffer);
             if (read == 0)
@@ -288,21 +345,52 @@ internal static class CsvRecordSource
                 return -1;
             }
 
-            var span = buffer.AsSpan(0, read);
-            int nl;
-            while (current < line && (nl = span.IndexOf((byte)'\n')) >= 0)
+            for (var i = 0; i < read; i++, offset++)
             {
-                current++;
-                offset += nl + 1;
-                span = span[(nl + 1)..];
-            }
+                var b = buffer[i];
+                if (afterCr && b != (byte)'\n' && current == line)
+                {
+                    return offset; // the line after a lone CR starts here
+                }
 
-            if (current < line)
+                if (b == (byte)'\n')
+                {
+                    if (!afterCr)
+                    {
+                        current++;
+                    }
+
+                    afterCr = false;
+                    if (current == line)
+                    {
+                        return offset + 1 < fs.Length ? offset + 1 : -1;
+                    }
+                }
+                else if (b == (byte)'\r')
+                {
+                    current++;
+                    afterCr = true;
+                }
+                else
+                {
+                    afterCr = false;
+                }
+            }
+        }
+    }
+
+    /// <summary>Line breaks in a record as CsvHelper counts them: LF, CR and CRLF are one each.</summary>
+    private static int CountLineBreaks(ReadOnlySpan<byte> raw)
+    {
+        var n = 0;
+        for (var i = 0; i < raw.Length; i++)
+        {
+            if (raw[i] == (byte)'\r' || (raw[i] == (byte)'\n' && (i == 0 || raw[i - 1] != (byte)'\r')))
             {
-                offset += span.Length;
+                n++;
             }
         }
 
-        return offset < fs.Length ? offset : -1;
+        return n;
     }
 }

@@ -248,4 +248,33 @@ public class Issue23ReaderTests
         var path = dir.File("c.jsonl", """{"id":17,"source":"S","text":"t"}""" + "\n");
         Assert.Equal("17", Assert.Single(FramingAnalysis.Corpus.Load(path).Articles).Id);
     }
+
+    [Fact]
+    public void Case3_TextFullOfSemicolons_DoesNotTurnTheSeparatorIntoASemicolon()
+    {
+        // Found by the property tests: CsvHelper detected the separator from the first lines, where ';' outvoted ','.
+        using var dir = new TempDir();
+        dir.File("articles.csv", Header +
+            "a1,S,en,,T;one;two;three,u,Body; with; many; semicolons; here\n" +
+            "a2,S,en,,T;four;five,u,More; semicolons; still; more\n");
+        var corpus = FramingAnalysis.Corpus.Load(dir.Path);
+
+        Assert.Empty(corpus.Problems);
+        Assert.Equal(["T;one;two;three", "T;four;five"], corpus.Articles.Select(a => a.Title));
+    }
+
+    [Fact]
+    public void Case3_LoneCarriageReturnInAQuotedField_KeepsLinesAlignedAfterABrokenQuote()
+    {
+        // Found by the property tests: CsvHelper counts a lone CR as a line break, so restarts must too.
+        using var dir = new TempDir();
+        dir.File("articles.csv", Header +
+            "r0,S,en,,\"a\rb\",u,text zero\n" +
+            "r1,S,en,,\"never closed,u,text one\n" +
+            "r2,S,en,,\" b\"\" \",u,text two\n");
+        var corpus = FramingAnalysis.Corpus.Load(dir.Path);
+
+        Assert.Equal(["r0", "r2"], corpus.Articles.Select(a => a.Id));
+        Assert.Equal(4L, Assert.Single(corpus.Problems).Line); // r1 starts on line 4: the CR in r0 ends line 2
+    }
 }
