@@ -23,11 +23,11 @@ public sealed record CorpusReadOptions
     public int MaxTextLength { get; init; } = 10_000_000;
 
     /// <summary>
-    /// The largest record read, in bytes of input (default 256 MiB): a JSON Lines line or a CSV record (a CSV record
+    /// The largest record read, in bytes of input (default 64 MiB, room for a text of <see cref="MaxTextLength"/> characters): a JSON Lines line or a CSV record (a CSV record
     /// over the limit is most often a quoted field that is never closed). Reading stops buffering at this size, reports
     /// the record and goes on with the next line, so memory stays bounded whatever the input.
     /// </summary>
-    public long MaxRecordBytes { get; init; } = 256L * 1024 * 1024;
+    public long MaxRecordBytes { get; init; } = 64L * 1024 * 1024;
 
     /// <summary>
     /// The largest file read by the text-folder reader, in bytes (default 256 MiB). A larger file (or a link to an endless
