@@ -98,29 +98,30 @@ public static class TextFolderCorpusReader
     private static List<string> FindFiles(string folder, RecordValidator validator, CancellationToken cancellationToken)
     {
         var files = new List<string>();
-        var pending = new Stack<DirectoryInfo>();
-        pending.Push(new DirectoryInfo(folder));
+        var pending = new Stack<string>(); // paths as the caller wrote the root, as Directory.EnumerateFiles gives them
+        pending.Push(folder);
         while (pending.Count > 0)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var directory = pending.Pop();
-            foreach (var entry in directory.EnumerateFileSystemInfos())
+            foreach (var entry in new DirectoryInfo(directory).EnumerateFileSystemInfos())
             {
+                var path = Path.Combine(directory, entry.Name);
                 if (entry is DirectoryInfo sub)
                 {
                     if (sub.LinkTarget is not null)
                     {
-                        validator.Report(new RecordLocation(Path.Combine(directory.ToString(), sub.Name), 0), "record",
+                        validator.Report(new RecordLocation(path, 0), "record",
                             $"symbolic link to the folder '{sub.LinkTarget}' not followed (a link can loop or read articles twice)", ProblemSeverity.Warning);
                         continue;
                     }
 
-                    pending.Push(sub);
+                    pending.Push(path);
                 }
                 else if ((entry.Extension.Equals(".txt", StringComparison.OrdinalIgnoreCase) || entry.Extension.Equals(".md", StringComparison.OrdinalIgnoreCase))
                     && !string.Equals(entry.Name, "README.md", StringComparison.OrdinalIgnoreCase))
                 {
-                    files.Add(Path.Combine(directory.ToString(), entry.Name));
+                    files.Add(path);
                 }
             }
         }
