@@ -250,17 +250,20 @@ public class Issue23ReaderTests
     }
 
     [Fact]
-    public void Case3_TextFullOfSemicolons_DoesNotTurnTheSeparatorIntoASemicolon()
+    public void Case3_SemicolonsAndStrayQuotesInTheFirstRecords_DoNotTurnTheSeparatorIntoASemicolon()
     {
-        // Found by the property tests: CsvHelper detected the separator from the first lines, where ';' outvoted ','.
+        // Found by the property tests: CsvHelper detected the separator from the first lines, where ';' outvoted ','
+        // and every record, good ones included, was rejected with the whole header as its field name.
         using var dir = new TempDir();
         dir.File("articles.csv", Header +
-            "a1,S,en,,T;one;two;three,u,Body; with; many; semicolons; here\n" +
-            "a2,S,en,,T;four;five,u,More; semicolons; still; more\n");
+            "r0,S,en,,\uFFFDZ\uFFFD;e\uFFFDñae\"-géa;c ,u,Z \uFFFDd'\n" +
+            "r1,S,en,,Y,u,\"a,c;;ñ\r\"\"\"\n" +
+            "r2,S,en,,Y,u,h\n" +
+            "r3,S,en,, \uFFFDZ\"\uFFFD-déñ,u,;Xfc\uFFFDgX;;\n");
         var corpus = FramingAnalysis.Corpus.Load(dir.Path);
 
-        Assert.Empty(corpus.Problems);
-        Assert.Equal(["T;one;two;three", "T;four;five"], corpus.Articles.Select(a => a.Title));
+        Assert.Equal(["r1", "r2"], corpus.Articles.Select(a => a.Id));
+        Assert.All(corpus.Problems, p => Assert.Equal("title", p.Field));
     }
 
     [Fact]
