@@ -33,8 +33,17 @@ internal static class CsvRecordSource
         var firstPass = true;
         // The separator comes from the header line alone. CsvHelper's detection reads the first lines, where text full of
         // semicolons (or a pass that starts mid-file, after a bad quote) can outvote the commas of the header.
-        var headerLine = ReadHeaderLine(path);
-        var separator = HeaderSeparator(headerLine);
+        // An Excel "sep=;" line before the header names the separator itself; CsvHelper reads it (and the header after it)
+        // when no separator is given, and a restart puts both lines in front.
+        var headerLine = ReadLines(path, 1);
+        var hint = (headerLine.AsSpan().StartsWith("\uFEFF"u8) ? headerLine.AsSpan(3) : headerLine).StartsWith("sep="u8);
+        char? separator = hint ? null : HeaderSeparator(headerLine);
+        if (hint)
+        {
+            headerLine = ReadLines(path, 2);
+        }
+
+        var prefixLines = hint ? 2 : 1;
         while (true)
         {
             var malformed = new List<CsvMalformedRecord>();
@@ -47,10 +56,10 @@ internal static class CsvRecordSource
                 Separator = separator,
             };
 
-            // Line numbers of a later pass count the header line in front of it as line 1.
+            // Line numbers of a later pass count the header line (and a "sep=" line) in front of it.
             var first = firstPass;
             var start = passLine;
-            long Actual(long lineNumber) => first ? lineNumber : lineNumber - 2 + start;
+            long Actual(long lineNumber) => first ? lineNumber : lineNumber - (prefixLines + 1) + start;
 
             Stream stream = File.OpenRead(path);
             if (!firstPass)
@@ -86,7 +95,7 @@ internal static class CsvRecordSource
                     foreach (var m in malformed)
                     {
                         var line = Actual(m.LineNumber);
-                        yield return Describe(m, path, line, csv.Headers);
+                        yield return Describe(m, path, line, csv.Headers, (byte)csv.Separator);
                         if (m.Reason == CsvMalformedReason.UnterminatedQuote || m.RawRecord.AsSpan().ContainsAny('\r', '\n'))
                         {
                             restartAfter = line;
@@ -193,9 +202,9 @@ internal static class CsvRecordSource
         return "record";
     }
 
-    private static CsvRow Describe(CsvMalformedRecord m, string path, long line, IReadOnlyList<string> headers)
+    private static CsvRow Describe(CsvMalformedRecord m, string path, long line, IReadOnlyList<string> headers, byte separator)
     {
-        var fieldIndex = FindMalformedField(System.Text.Encoding.UTF8.GetBytes(m.RawRecord));
+        var fieldIndex = FindMalformedField(System.Text.Encoding.UTF8.GetBytes(m.RawRecord), separator);
         var field = fieldIndex >= 0 && fieldIndex < headers.Count ? headers[fieldIndex] : "record";
         var spans = m.RawRecord.AsSpan().ContainsAny('\r', '\n');
         var message = m.Reason switch
@@ -219,7 +228,7 @@ internal static class CsvRecordSource
     /// The 0-based index of the first field whose quoting is broken, or -1. In a record over several lines, that is the
     /// field whose quote runs past the first line: where the record went wrong, whatever broke later.
     /// </summary>
-    internal static int FindMalformedField(ReadOnlySpan<byte> raw)
+    internal static int FindMalformedField(ReadOnlySpan<byte> raw, byte separator = (byte)',')
     {
         var field = 0;
         var i = 0;
@@ -255,14 +264,14 @@ internal static class CsvRecordSource
                     i++;
                 }
 
-                if (i < raw.Length && raw[i] != (byte)',' && raw[i] != (byte)'\r' && raw[i] != (byte)'\n')
+                if (i < raw.Length && raw[i] != separator && raw[i] != (byte)'\r' && raw[i] != (byte)'\n')
                 {
                     return field; // text after the closing quote
                 }
             }
             else
             {
-                while (i < raw.Length && raw[i] != (byte)',')
+                while (i < raw.Length && raw[i] != separator)
                 {
                     if (raw[i] == (byte)'"')
                     {
@@ -302,17 +311,19 @@ internal static class CsvRecordSource
         return best;
     }
 
-    private static byte[] ReadHeaderLine(string path)
+    /// <summary>The first <paramref name="count"/> lines of the file, each with its line break.</summary>
+    private static byte[] ReadLines(string path, int count)
     {
-        using var fs = File.OpenRead(path);
+        using var fs = new BufferedStream(File.OpenRead(path));
         var bytes = new List<byte>(256);
         int b;
-        while ((b = fs.ReadByte()) >= 0)
+        var lines = 0;
+        while (lines < count && (b = fs.ReadByte()) >= 0)
         {
             bytes.Add((byte)b);
             if (b == '\n')
             {
-                break;
+                lines++;
             }
         }
 

@@ -280,4 +280,21 @@ public class Issue23ReaderTests
         Assert.Equal(["r0", "r2"], corpus.Articles.Select(a => a.Id));
         Assert.Equal(4L, Assert.Single(corpus.Problems).Line); // r1 starts on line 4: the CR in r0 ends line 2
     }
+
+    [Fact]
+    public void Case3_ExcelSeparatorLine_StillNamesTheSeparator_AndRestartsKeepLineNumbers()
+    {
+        // The separator now comes from the header line; an Excel "sep=;" line before it still decides.
+        using var dir = new TempDir();
+        dir.Bytes("articles.csv", [0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes("sep=;\n" + Header.Replace(',', ';') +
+            "a1;S;en;;T;u;Body, with commas\n" +
+            "a2;S;en;;\"Never closed;u;Body\n" +
+            "a3;S;en;;T;u;Body three\n")]);
+        var corpus = FramingAnalysis.Corpus.Load(dir.Path);
+
+        Assert.Equal(["a1", "a3"], corpus.Articles.Select(a => a.Id));
+        Assert.Equal("Body, with commas", corpus.Articles[0].Paragraphs[0]);
+        var problem = Assert.Single(corpus.Problems);
+        Assert.Equal((4L, "title"), (problem.Line, problem.Field));
+    }
 }
