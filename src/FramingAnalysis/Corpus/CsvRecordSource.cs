@@ -147,15 +147,17 @@ internal static class CsvRecordSource
                 yield break;
             }
 
-            // Start again on the line after the one where the bad record starts.
-            var next = LineStart(path, passOffset, passLine, restartAfter.Value + 1);
+            // Start again on the line after the one where the bad record starts (always past this pass's start, so
+            // every pass makes progress).
+            var restartLine = Math.Max(restartAfter.Value + 1, passLine + 1);
+            var next = LineStart(path, passOffset, passLine, restartLine);
             if (next < 0)
             {
                 yield break;
             }
 
             passOffset = next;
-            passLine = restartAfter.Value + 1;
+            passLine = restartLine;
             firstPass = false;
         }
     }
