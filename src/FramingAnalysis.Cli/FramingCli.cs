@@ -26,8 +26,10 @@ public static class FramingCli
     /// <summary>Parses <paramref name="args"/> and runs the command; returns the process exit code.</summary>
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken = default)
     {
+        // Saved web pages are read by the FramingAnalysis.Html package; the tool registers its reader.
+        Html.HtmlCorpusReader.Register();
         var root = new RootCommand(
-            "framing: how do different sources frame the same event? Load a news corpus (CSV, JSON Lines or a folder of text files), " +
+            "framing: how do different sources frame the same event? Load a news corpus (CSV, TSV, JSON, JSON Lines, a folder of text files or of saved web pages), " +
             "score sentiment, stance and policy frames per title, paragraph, embedded post and comment, and compare sources.");
         root.Add(CorpusCommand.Create(output, error));
         root.Add(AnalyzeCommand.Create(output, error));

@@ -7,12 +7,13 @@ namespace FramingAnalysis.Benchmarks.Validity;
 
 /// <summary>
 /// <c>dotnet run -c Release --project benchmarks/FramingAnalysis.Benchmarks -- validity [--data DIR] [--out FILE]
-/// [--check] [--write-floors]</c>: runs every stance, sentiment and frame set of <c>../shared/devdata/</c> through the
+/// [--check] [--write-floors] [--no-learn]</c>: runs every stance, sentiment and frame set of <c>../shared/devdata/</c> through the
 /// public API, zero-shot with the built-in lexicons, beside baselines (majority class; our target-blind sentiment for
 /// the target-dependent sets), and writes <c>docs/validity.md</c>: per set, macro-F1 (and F_avg for stance), per-class
 /// F1 and our confusion matrix. <c>--check</c> fails (exit 1) when a figure of ours falls more than 0.01 below its floor
 /// in <c>benchmarks/FramingAnalysis.Benchmarks/Validity/floors.tsv</c>; <c>--write-floors</c> records the current
-/// figures as the floors (an explicit step, never done silently).
+/// figures as the floors (an explicit step, never done silently). Unless <c>--no-learn</c>, it also trains and tests
+/// <c>framing train</c>'s models on the sets' training splits beside plain ML.NET (<see cref="LearnedSection"/>).
 /// </summary>
 internal static class ValidityCommand
 {
@@ -25,6 +26,7 @@ internal static class ValidityCommand
         string? outPath = null;
         var check = false;
         var writeFloors = false;
+        var learn = true;
         for (var i = 0; i < args.Length; i++)
         {
             switch (args[i])
@@ -41,10 +43,15 @@ internal static class ValidityCommand
                 case "--write-floors":
                     writeFloors = true;
                     break;
+                case "--no-learn":
+                    learn = false;
+                    break;
                 case "--tune":
                     return DevData.Find(dataArg) is { } tuning ? ValidityTuning.Run(tuning, args[(i + 1)..]) : 2;
+                case "--learn":
+                    return DevData.Find(dataArg) is { } learning ? LearnedValidity.Tune(learning, args[(i + 1)..]) : 2;
                 default:
-                    Console.Error.WriteLine($"validity: unknown argument '{args[i]}' (use --data DIR, --out FILE, --check, --write-floors)");
+                    Console.Error.WriteLine($"validity: unknown argument '{args[i]}' (use --data DIR, --out FILE, --check, --write-floors, --no-learn, --tune …, --learn …)");
                     return 2;
             }
         }
@@ -115,6 +122,11 @@ internal static class ValidityCommand
             ValidityReport.FrameDetails(details, slice.Name, slice.Note, oursReport, majorityReport.MacroF1);
             figures.Add(new Figure(slice.Name, "frames", "macro-F1", oursReport.MacroF1));
             Console.WriteLine($"{slice.Name}: frames macro-F1 {F(oursReport.MacroF1)} (most frequent frame {F(majorityReport.MacroF1)})");
+        }
+
+        if (learn)
+        {
+            figures.AddRange(LearnedSection.Write(data, doc, details));
         }
 
         doc.AppendLine().AppendLine("## Details").AppendLine().Append(details);

@@ -25,13 +25,15 @@ internal static class AnalyzeCommand
         sentiment.AcceptOnlyFromAmong("rules", "vader");
         var lexicon = new Option<string?>("--lexicon") { Description = "A lexicon in VADER's vader_lexicon.txt format (for --sentiment vader)." };
         var emoji = new Option<string?>("--emoji-lexicon") { Description = "VADER's emoji description file (for --sentiment vader)." };
-        var model = new Option<string[]>("--model") { Description = "A model from `framing train` (repeatable): it replaces the lexicon scorer for its task (sentiment, stance or frames); records gain the class probabilities. A stance model needs --targets.", AllowMultipleArgumentsPerToken = false };
+        var model = ModelScorers.Option();
         var frames = FramesOption.Create();
         var progress = new Option<int>("--progress-every") { Description = "Print a progress line to standard error every N articles (default 500; 0 for none). On a terminal (with --out or redirected output), a progress bar is drawn instead.", DefaultValueFactory = _ => DefaultProgressEvery };
         var command = new Command("analyze", "Score every title, paragraph, embedded post and comment: sentiment, stance toward targets, and policy frames, with evidence.")
         {
             path, format, outPath, targets, sentiment, lexicon, emoji, frames, progress, model,
         };
+        var inputs = new CorpusInputOptions();
+        inputs.AddTo(command);
         command.SetAction(async (parse, ct) =>
         {
             var options = new AnalyzerOptions();
@@ -49,18 +51,7 @@ internal static class AnalyzeCommand
                     options = options with { Frames = FramesOption.Load(framesPath, error, "analyze") };
                 }
 
-                foreach (var modelPath in parse.GetValue(model) ?? [])
-                {
-                    var trained = FramingAnalysis.ML.FramingModel.Load(modelPath);
-                    options = trained.Task switch
-                    {
-                        FramingAnalysis.ML.LearningTask.Sentiment => options with { Sentiment = new ModelScorers.SentimentModelScorer(trained, modelPath) },
-                        FramingAnalysis.ML.LearningTask.Stance => targetList.Count > 0
-                            ? options with { Stance = new ModelScorers.StanceModelScorer(trained, targetList) }
-                            : throw new ArgumentException($"{modelPath} is a stance model: give the targets with --targets FILE"),
-                        _ => options with { Frames = new ModelScorers.FrameModelScorer(trained) },
-                    };
-                }
+                options = ModelScorers.Apply(options, parse.GetValue(model) ?? [], targetList);
 
                 if (parse.GetValue(sentiment) == "vader")
                 {
@@ -111,7 +102,7 @@ internal static class AnalyzeCommand
 
                 // The stance columns are the targets of the scorer that runs (the rule scorer's or a model's), not the options'.
                 var targetNames = analyzer.Stance?.Targets.Select(t => t.Name).ToList() ?? [];
-                var run = new AnalyzeRun(analyzer, parse.GetValue(path)!, parse.GetValue(progress), error);
+                var run = new AnalyzeRun(analyzer, parse.GetValue(path)!, inputs.ReadOptions(parse), parse.GetValue(progress), error);
                 try
                 {
                     if (parse.GetValue(format) == "parquet")

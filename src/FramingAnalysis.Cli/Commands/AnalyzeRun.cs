@@ -6,7 +6,7 @@ using FramingAnalysis.Reporting;
 namespace FramingAnalysis.Cli.Commands;
 
 /// <summary>One run of <c>framing analyze</c>: streams the corpus through the analyzer into a writer and counts the outcome.</summary>
-internal sealed class AnalyzeRun(FramingAnalyzer analyzer, string corpus, int progressEvery, TextWriter error)
+internal sealed class AnalyzeRun(FramingAnalyzer analyzer, string corpus, CorpusReadOptions readOptions, int progressEvery, TextWriter error)
 {
     private int _count;
     private int _failed;
@@ -73,7 +73,7 @@ internal sealed class AnalyzeRun(FramingAnalyzer analyzer, string corpus, int pr
     }
 
     private IAsyncEnumerable<ArticleAnalysis> Analyze(CancellationToken ct) =>
-        analyzer.AnalyzeAsync(Corpus.ReadAsync(corpus, Problems, null, ct), (a, ex) =>
+        analyzer.AnalyzeAsync(Corpus.ReadAsync(corpus, Problems, readOptions, ct), (a, ex) =>
         {
             Interlocked.Increment(ref _failed);
             error.WriteLine($"{a.Location}: error: article '{a.Id}' could not be analyzed: {ex.Message}");
@@ -82,7 +82,7 @@ internal sealed class AnalyzeRun(FramingAnalyzer analyzer, string corpus, int pr
     private async Task<ProgressDisplay> ProgressAsync(TextWriter? stdout, CancellationToken ct)
     {
         var interactive = progressEvery > 0 && ProgressDisplay.IsTerminal(error, stdout);
-        var total = interactive ? await ProgressDisplay.CountArticlesAsync(corpus, ct).ConfigureAwait(false) : null;
+        var total = interactive ? await ProgressDisplay.CountArticlesAsync(corpus, readOptions, ct).ConfigureAwait(false) : null;
         return new ProgressDisplay(error, "framing analyze", progressEvery, interactive, total);
     }
 }

@@ -33,10 +33,13 @@ internal static class CompareCommand
         var permutations = new Option<int>("--permutations") { Description = "Permutations per test (default 2000).", DefaultValueFactory = _ => 2000 };
         var frames = FramesOption.Create();
         var progress = new Option<int>("--progress-every") { Description = "Print a progress line to standard error every N articles (default 100; 0 for none). On a terminal, a progress bar is drawn instead.", DefaultValueFactory = _ => DefaultProgressEvery };
+        var model = ModelScorers.Option();
         var command = new Command("compare", "Compare how groups (sources by default) frame the same event: frame salience with CIs, stance and sentiment by voice, pairwise tests, distinctive language, article versus audience.")
         {
-            path, targets, by, window, format, outPath, seed, resamples, permutations, progress, frames,
+            path, targets, by, window, format, outPath, seed, resamples, permutations, progress, frames, model,
         };
+        var corpusInputs = new CorpusInputOptions();
+        corpusInputs.AddTo(command);
         command.SetAction(async (parse, ct) =>
         {
             var input = parse.GetValue(path)!;
@@ -58,6 +61,10 @@ internal static class CompareCommand
                     analyzerOptions = analyzerOptions with { Frames = FramesOption.Load(framesPath, error, "compare") };
                     inputs.Add(framesPath);
                 }
+
+                var models = parse.GetValue(model) ?? [];
+                analyzerOptions = ModelScorers.Apply(analyzerOptions, models, analyzerOptions.Targets ?? []);
+                inputs.AddRange(models);
 
                 options = new ComparisonOptions
                 {
@@ -112,7 +119,7 @@ internal static class CompareCommand
             {
                 try
                 {
-                    return await RunAsync(input, analyzerOptions, options, inputs, parse.GetValue(progress), fmt!, file, outFile, error, output, ct).ConfigureAwait(false);
+                    return await RunAsync(input, corpusInputs.ReadOptions(parse), analyzerOptions, options, inputs, parse.GetValue(progress), fmt!, file, outFile, error, output, ct).ConfigureAwait(false);
                 }
                 catch (OperationCanceledException) when (ct.IsCancellationRequested)
                 {
@@ -133,6 +140,7 @@ internal static class CompareCommand
 
     private static async Task<int> RunAsync(
         string input,
+        CorpusReadOptions readOptions,
         AnalyzerOptions analyzerOptions,
         ComparisonOptions options,
         List<string> inputs,
@@ -153,7 +161,7 @@ internal static class CompareCommand
         var count = 0;
         var failed = 0;
         var interactive = every > 0 && ProgressDisplay.IsTerminal(error, null);
-        var bar = new ProgressDisplay(error, "framing compare", every, interactive, interactive ? await ProgressDisplay.CountArticlesAsync(input, ct).ConfigureAwait(false) : null);
+        var bar = new ProgressDisplay(error, "framing compare", every, interactive, interactive ? await ProgressDisplay.CountArticlesAsync(input, readOptions, ct).ConfigureAwait(false) : null);
 
         // One accumulator per worker: a worker analyzes an article and adds it to its own builder, so the counting
         // runs in parallel too; the builders are merged at the end. Merging is lawful
@@ -208,7 +216,7 @@ internal static class CompareCommand
             try
             {
                 var batch = new List<Article>(BatchSize);
-                await foreach (var article in Corpus.ReadAsync(input, problems, null, ct).ConfigureAwait(false))
+                await foreach (var article in Corpus.ReadAsync(input, problems, readOptions, ct).ConfigureAwait(false))
                 {
                     batch.Add(article);
                     if (batch.Count == BatchSize)

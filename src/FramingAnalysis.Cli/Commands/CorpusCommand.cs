@@ -7,20 +7,22 @@ internal static class CorpusCommand
 {
     public static Command Create(TextWriter output, TextWriter error)
     {
-        var path = new Argument<string>("path") { Description = "A corpus: a folder with articles.csv (and comments.csv), a .csv or .jsonl file, or a folder of .txt/.md files (subfolder = source)." };
+        var path = new Argument<string>("path") { Description = "A corpus: a folder with articles.csv or articles.tsv (and comments.csv/.tsv), a .csv, .tsv, .jsonl or .json file, or a folder of .txt/.md files or saved .html pages (subfolder = source)." };
         var strict = new Option<bool>("--strict") { Description = "Exit with code 1 when any problem (warning or error) was found." };
         var command = new Command("corpus", "Load a corpus and print counts per source, language and unit kind, then every problem as file:line: message.")
         {
             path,
             strict,
         };
+        var inputs = new CorpusInputOptions();
+        inputs.AddTo(command);
         command.SetAction(async (parse, ct) =>
         {
             var input = parse.GetValue(path)!;
             LoadedCorpus corpus;
             try
             {
-                corpus = await Corpus.LoadAsync(input, CorpusReadOptions.Default, ct).ConfigureAwait(false);
+                corpus = await Corpus.LoadAsync(input, inputs.ReadOptions(parse), ct).ConfigureAwait(false);
             }
             catch (Exception ex) when (ex is IOException or NotSupportedException or UnauthorizedAccessException)
             {

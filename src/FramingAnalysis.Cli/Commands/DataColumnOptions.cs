@@ -3,7 +3,7 @@ using FramingAnalysis.ML;
 
 namespace FramingAnalysis.Cli.Commands;
 
-/// <summary>The options <c>train</c> and <c>evaluate</c> share: task, column names, labels and seed.</summary>
+/// <summary>The options <c>train</c> and <c>evaluate</c> share: task, column names, labels, seed and per-target models.</summary>
 internal sealed class DataColumnOptions
 {
     public Option<string> Task { get; } = new("--task")
@@ -24,6 +24,13 @@ internal sealed class DataColumnOptions
 
     public Option<int> Seed { get; } = new("--seed") { Description = "Seed for folds and trainers; the same seed and data give the same model.", DefaultValueFactory = _ => 1 };
 
+    public Option<bool> PerTarget { get; } = new("--per-target")
+    {
+        Description = "Stance or sentiment with targets: also train one model per target with enough examples, kept where cross-validation on that target's rows beats the shared model.",
+    };
+
+    public Option<int> PerTargetMin { get; } = new("--per-target-min") { Description = "With --per-target: the fewest examples a target needs for a model of its own.", DefaultValueFactory = _ => 100 };
+
     public void AddTo(Command command)
     {
         Task.AcceptOnlyFromAmong("stance", "sentiment", "frames");
@@ -34,6 +41,8 @@ internal sealed class DataColumnOptions
         command.Add(LanguageColumn);
         command.Add(Labels);
         command.Add(Seed);
+        command.Add(PerTarget);
+        command.Add(PerTargetMin);
     }
 
     public LearningTask GetTask(ParseResult parse) => Enum.Parse<LearningTask>(parse.GetValue(Task)!, ignoreCase: true);
@@ -49,6 +58,8 @@ internal sealed class DataColumnOptions
             ? labels.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(l => l.ToLowerInvariant()).ToArray()
             : null,
         Seed = parse.GetValue(Seed),
+        PerTarget = parse.GetValue(PerTarget),
+        PerTargetMinExamples = parse.GetValue(PerTargetMin),
     };
 
     /// <summary>Writes every problem as <c>file:line: column 'x': message</c>, then a one-line summary.</summary>

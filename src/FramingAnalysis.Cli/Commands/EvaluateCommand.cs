@@ -24,7 +24,7 @@ internal static class EvaluateCommand
         var targets = new Option<string?>("--targets") { Description = "With --lexicon and --task stance: a targets.json giving each target's aliases (default: the target name is its only alias)." };
         var cv = new Option<int?>("--cv") { Description = "Stratified K-fold cross-validation on the gold file (train and test on each fold); prints mean ± sd." };
         var train = new Option<string?>("--train") { Description = "Train on this file and evaluate on the gold file (a train/test split)." };
-        var baseline = new Option<bool>("--baseline") { Description = "With --cv or --train: also train ML.NET's FeaturizeText + SdcaMaximumEntropy on the same data and print its figures beside." };
+        var baseline = new Option<bool>("--baseline") { Description = "With --cv or --train: also train plain ML.NET on the same data (FeaturizeText defaults + SdcaMaximumEntropy; for frames one LbfgsLogisticRegression per frame) and print its figures beside." };
         var format = new Option<string>("--format") { Description = "text or json.", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json");
         var trainer = new Option<string>("--trainer") { Description = "With --cv or --train: auto, sdca or lbfgs.", DefaultValueFactory = _ => "auto" };

@@ -1,3 +1,4 @@
+using FramingAnalysis.Analysis;
 using FramingAnalysis.Frames;
 using FramingAnalysis.ML;
 using FramingAnalysis.Sentiment;
@@ -12,6 +13,43 @@ namespace FramingAnalysis.Cli.Commands;
 /// </summary>
 internal static class ModelScorers
 {
+    /// <summary>The <c>--model</c> option of <c>analyze</c> and <c>compare</c>.</summary>
+    public static System.CommandLine.Option<string[]> Option() => new("--model")
+    {
+        Description = "A model from `framing train` (repeatable): it replaces the lexicon scorer for its task (sentiment, stance or frames); analyze records gain the class probabilities, and the run manifest hashes the model file. A stance model needs --targets.",
+        AllowMultipleArgumentsPerToken = false,
+    };
+
+    /// <summary>Loads each model and puts it in place of the scorer of its task; a stance model is given <paramref name="targets"/>.</summary>
+    /// <exception cref="ArgumentException">A stance model without targets, or a model file that cannot be read.</exception>
+    /// <exception cref="IOException">A model file cannot be read.</exception>
+    public static AnalyzerOptions Apply(AnalyzerOptions options, IEnumerable<string> paths, IReadOnlyList<StanceTarget> targets)
+    {
+        foreach (var path in paths)
+        {
+            FramingModel trained;
+            try
+            {
+                trained = FramingModel.Load(path);
+            }
+            catch (InvalidDataException ex)
+            {
+                throw new ArgumentException(ex.Message, ex);
+            }
+
+            options = trained.Task switch
+            {
+                LearningTask.Sentiment => options with { Sentiment = new SentimentModelScorer(trained, path) },
+                LearningTask.Stance => targets.Count > 0
+                    ? options with { Stance = new StanceModelScorer(trained, targets) }
+                    : throw new ArgumentException($"{path} is a stance model: give the targets with --targets FILE"),
+                _ => options with { Frames = new FrameModelScorer(trained) },
+            };
+        }
+
+        return options;
+    }
+
     private static Dictionary<string, double> Probabilities(FramingPrediction p) =>
         p.Probabilities.ToDictionary(kv => kv.Key, kv => (double)kv.Value, StringComparer.Ordinal);
 
@@ -61,7 +99,7 @@ internal static class ModelScorers
                     continue;
                 }
 
-                var p = model.Predict(text.Text, text.Language, target.Name);
+                var p = model.Predict(text.Text, text.Language, target);
                 var label = p.Label switch { "favor" => StanceLabel.Favor, "against" => StanceLabel.Against, _ => StanceLabel.Neutral };
                 var score = Math.Round(P(p, "favor") - P(p, "against"), 4);
                 var confidence = Math.Round(p.Probabilities.Values.DefaultIfEmpty(0).Max(), 4);

@@ -52,14 +52,15 @@ internal sealed class ProgressDisplay
     /// <summary>Counts the articles of a corpus in a first, reading-only pass (for the bar's percentage); null when the
     /// corpus cannot be read (the command itself reports why).</summary>
     /// <param name="path">The corpus path.</param>
+    /// <param name="options">The read options of the run (column mapping).</param>
     /// <param name="cancellationToken">Cancels the count.</param>
     /// <returns>The count, or null.</returns>
-    public static async Task<int?> CountArticlesAsync(string path, CancellationToken cancellationToken)
+    public static async Task<int?> CountArticlesAsync(string path, CorpusReadOptions? options, CancellationToken cancellationToken)
     {
         try
         {
             var n = 0;
-            await foreach (var _ in Corpus.ReadAsync(path, new CorpusProblems(), null, cancellationToken).ConfigureAwait(false))
+            await foreach (var _ in Corpus.ReadAsync(path, new CorpusProblems(), options, cancellationToken).ConfigureAwait(false))
             {
                 n++;
             }

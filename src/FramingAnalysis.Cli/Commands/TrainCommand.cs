@@ -69,9 +69,17 @@ internal static class TrainCommand
 
             await output.WriteLineAsync($"Trainer: {m.Trainer}").ConfigureAwait(false);
             await output.WriteLineAsync($"Labels: {string.Join(", ", m.ModelLabels)}").ConfigureAwait(false);
+            foreach (var choice in m.PerTarget)
+            {
+                await output.WriteLineAsync(string.Create(c, $"  per-target '{choice.Target}' ({choice.Examples} examples): own model {choice.OwnMacroF1:0.000}, shared {choice.SharedMacroF1:0.000} macro-F1 (CV) → {(choice.Kept ? "own model" : "shared model")}")).ConfigureAwait(false);
+            }
+
             if (m.Targets.Count > 0)
             {
-                await output.WriteLineAsync($"Targets: {string.Join(", ", m.Targets)}").ConfigureAwait(false);
+                // A data set of free-text targets (VAST topics, news mentions) has thousands: name the first few, count the rest.
+                const int Shown = 12;
+                var rest = m.Targets.Count > Shown ? string.Create(c, $" … and {m.Targets.Count - Shown:N0} more ({m.Targets.Count:N0} in all; the model's metadata lists them)") : string.Empty;
+                await output.WriteLineAsync($"Targets: {string.Join(", ", m.Targets.Take(Shown))}{rest}").ConfigureAwait(false);
             }
 
             await output.WriteLineAsync($"Data SHA-256: {m.TrainingDataSha256}").ConfigureAwait(false);

@@ -37,7 +37,7 @@ public static class ModelEvaluator
         var model = trainer.Train(train);
         var ours = Evaluate(model, test, labels, model.Metadata.Trainer);
         TaskEvaluation? plain = null;
-        if (baseline && options.Task != LearningTask.Frames)
+        if (baseline)
         {
             plain = Evaluate(trainer.TrainBaseline(train), test, labels, "baseline");
         }
@@ -64,7 +64,7 @@ public static class ModelEvaluator
         var trainer = new FramingTrainer(options);
         var labels = options.ToDataOptions().EffectiveLabels;
         var testSets = FramingTrainer.FoldIndices(examples.Select(e => e.Label).ToArray(), folds, options.Seed);
-        var withBaseline = baseline && options.Task != LearningTask.Frames;
+        var withBaseline = baseline;
         var ours = new List<TaskEvaluation>();
         var plain = new List<TaskEvaluation>();
         var oursPredictions = new FramingPrediction[examples.Count];

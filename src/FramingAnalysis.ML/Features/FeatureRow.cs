@@ -21,6 +21,9 @@ internal sealed class FeatureRow
     /// <summary>Caller-supplied features (for example lexicon scores); fixed length per model.</summary>
     public float[] Extra { get; set; } = [];
 
+    /// <summary>The rule scorers' verdicts on the example's target (<see cref="TargetView.Lexicon"/>); fixed length, zeros when unused.</summary>
+    public float[] Lexicon { get; set; } = [];
+
     /// <summary>The text exactly as given; only the baseline reads it.</summary>
     public string Text { get; set; } = string.Empty;
 

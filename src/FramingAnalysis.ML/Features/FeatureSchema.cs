@@ -11,6 +11,7 @@ internal static class FeatureSchema
         var definition = SchemaDefinition.Create(typeof(FeatureRow));
         // ML.NET needs a known vector size to concatenate a column into the features; 1 when unused (never read).
         definition[nameof(FeatureRow.Extra)].ColumnType = new VectorDataViewType(NumberDataViewType.Single, Math.Max(1, extraCount));
+        definition[nameof(FeatureRow.Lexicon)].ColumnType = new VectorDataViewType(NumberDataViewType.Single, TargetView.LexiconCount);
         return definition;
     }
 }

@@ -64,6 +64,36 @@ public sealed record FeatureSettings
     /// <summary>Whether word tokens are stemmed (English and Spanish; other languages are only folded). Default true.</summary>
     public bool Stem { get; init; } = true;
 
+    /// <summary>
+    /// Whether each mention of the example's target is replaced by the placeholder <c>&lt;target&gt;</c>, so that a model
+    /// learns the context around a target rather than its name (mentions as the rule stance scorer finds them: the name,
+    /// its @handle and #hashtag, acronym, surname, possessive). Default true. No effect on examples without a target.
+    /// </summary>
+    public bool MaskTarget { get; init; } = true;
+
+    /// <summary>
+    /// How many tokens on each side of a mention of the target are also added with the prefix <c>W_</c>, so that the words
+    /// near the target weigh apart from the rest of the text; 0 turns the window off. Default 3.
+    /// </summary>
+    public int TargetWindow { get; init; } = 3;
+
+    /// <summary>
+    /// Whether the rule scorers' verdicts are features (stacking): the rule stance score toward the target and its label,
+    /// its evidence summed by kind (sentence and word sentiment, good-for/bad-for effects, evaluative, endorsement,
+    /// opposition, hedge and comment cues), and the rule sentiment of the text. The built-in lexicons then give a model
+    /// what its training set lacks. Default true.
+    /// </summary>
+    public bool LexiconFeatures { get; init; } = true;
+
+    /// <summary>
+    /// The settings of models saved before the target-aware features existed (model metadata format 1): the same as
+    /// these, with <see cref="MaskTarget"/>, <see cref="TargetWindow"/> and <see cref="LexiconFeatures"/> off.
+    /// </summary>
+    internal FeatureSettings WithoutTargetAwareFeatures() => this with { MaskTarget = false, TargetWindow = 0, LexiconFeatures = false };
+
+    /// <summary>Whether any feature needs the target's mentions or the lexicon scorers.</summary>
+    internal bool NeedsTargetView => MaskTarget || TargetWindow > 0 || LexiconFeatures;
+
     /// <summary>Throws when a setting is out of range.</summary>
     public void Validate()
     {
@@ -75,6 +105,11 @@ public sealed record FeatureSettings
         if (CharNgramLength is < 0 or > 6)
         {
             throw new ArgumentOutOfRangeException(nameof(CharNgramLength), CharNgramLength, "Character n-gram length must be 0 (off) to 6.");
+        }
+
+        if (TargetWindow is < 0 or > 20)
+        {
+            throw new ArgumentOutOfRangeException(nameof(TargetWindow), TargetWindow, "The target window must be 0 (off) to 20 tokens.");
         }
     }
 }

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Collections.Frozen;
+using FramingAnalysis.Stance;
 using FramingAnalysis.Text;
 
 namespace FramingAnalysis.ML;
@@ -26,8 +27,17 @@ internal static class TokenFeaturizer
 
     private static readonly SearchValues<char> SentenceEnds = SearchValues.Create(".!?;…");
 
+    /// <summary>The placeholder a masked mention of the target becomes (<see cref="FeatureSettings.MaskTarget"/>).</summary>
+    public const string TargetPlaceholder = "<target>";
+
+    /// <summary>Prefix of tokens within <see cref="FeatureSettings.TargetWindow"/> tokens of a mention of the target.</summary>
+    public const string WindowPrefix = "W_";
+
     // ML.NET needs the extra-feature column to have a fixed size even when no extra features are used; ML.NET only reads it.
     private static readonly float[] NoExtra = [0f];
+
+    // The lexicon column's value when lexicon features are off (fixed size; never read then).
+    private static readonly float[] NoLexicon = new float[TargetView.LexiconCount];
 
     /// <summary>The id a target is known by in features: folded, spaces and hyphens as underscores (<c>Tax reform</c> → <c>tax_reform</c>).</summary>
     public static string TargetId(string? target)
@@ -48,7 +58,7 @@ internal static class TokenFeaturizer
     }
 
     /// <summary>Builds the row for one example.</summary>
-    public static FeatureRow Featurize(string text, string language, string? target, FeatureSettings settings, float[]? extra = null, string? label = null)
+    public static FeatureRow Featurize(string text, string language, string? target, FeatureSettings settings, float[]? extra = null, string? label = null, LearningTask task = LearningTask.Stance, StanceTarget? aliases = null)
     {
         var tokens = new List<Token>(64);
         Tokenizer.Default.Tokenize(text, tokens);
@@ -60,6 +70,13 @@ internal static class TokenFeaturizer
             "es" => SpanishStemmer.Instance,
             _ => null,
         };
+
+        // Where the target is mentioned, by token: -1, or the index of the mention the token belongs to; and whether a token is
+        // within the window of some mention.
+        var view = settings.NeedsTargetView ? TargetView.Of(text, language, target, settings.LexiconFeatures, task, aliases) : null;
+        var mentionOf = MentionIndex(tokens, view, out var anyMention);
+        var near = anyMention && settings.TargetWindow > 0 ? Window(mentionOf, settings.TargetWindow) : null;
+        var mask = anyMention && settings.MaskTarget;
 
         var negated = false;
         var contrast = false;
@@ -73,6 +90,20 @@ internal static class TokenFeaturizer
                 string? value;
                 string? charValue = null;
                 var isWord = false;
+                if (mask && mentionOf[t] >= 0)
+                {
+                    // One placeholder per mention, however many tokens it spans.
+                    if (t > 0 && mentionOf[t - 1] == mentionOf[t])
+                    {
+                        continue;
+                    }
+
+                    value = TargetPlaceholder;
+                    charWords.Add(value);
+                    words.Add(negated ? NegationPrefix + value : value);
+                    continue;
+                }
+
                 switch (token.Kind)
                 {
                     case TokenKind.Word:
@@ -135,6 +166,10 @@ internal static class TokenFeaturizer
                 charWords.Add(charValue ?? value);
                 var marked = negated && isWord ? NegationPrefix + value : value;
                 words.Add(marked);
+                if (near is not null && near[t] && mentionOf[t] < 0)
+                {
+                    words.Add(WindowPrefix + marked);
+                }
                 if (contrast && isWord)
                 {
                     // After "but" / "pero" the clause that decides the stance usually follows; its words also count as such.
@@ -166,9 +201,60 @@ internal static class TokenFeaturizer
             TargetTokens = crossed,
             Target = targetId,
             Extra = extra ?? NoExtra,
+            Lexicon = view is not null && settings.LexiconFeatures ? view.Lexicon : NoLexicon,
             Text = text,
             LabelText = label ?? string.Empty,
         };
+    }
+
+    // For each token, the index of the mention of the target it lies in (by character overlap), or -1.
+    private static int[] MentionIndex(List<Token> tokens, TargetView? view, out bool any)
+    {
+        var result = new int[tokens.Count];
+        Array.Fill(result, -1);
+        any = false;
+        if (view is null || view.Mentions.Count == 0)
+        {
+            return result;
+        }
+
+        var m = 0;
+        for (var t = 0; t < tokens.Count; t++)
+        {
+            var token = tokens[t];
+            while (m < view.Mentions.Count && view.Mentions[m].End <= token.Start)
+            {
+                m++;
+            }
+
+            if (m < view.Mentions.Count && view.Mentions[m].Start < token.End)
+            {
+                result[t] = m;
+                any = true;
+            }
+        }
+
+        return result;
+    }
+
+    // Whether each token is within `width` tokens of a token of some mention.
+    private static bool[] Window(int[] mentionOf, int width)
+    {
+        var near = new bool[mentionOf.Length];
+        for (var t = 0; t < mentionOf.Length; t++)
+        {
+            if (mentionOf[t] < 0)
+            {
+                continue;
+            }
+
+            for (var k = Math.Max(0, t - width); k <= Math.Min(mentionOf.Length - 1, t + width); k++)
+            {
+                near[k] = true;
+            }
+        }
+
+        return near;
     }
 
     private static bool IsNegator(string folded, string text, List<Token> tokens, int index) =>

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.IO.Compression;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using FramingAnalysis.Stance;
 using Microsoft.ML;
 using Microsoft.ML.Data;
 
@@ -12,7 +13,7 @@ namespace FramingAnalysis.ML;
 /// says how to feed it. Made by <see cref="FramingTrainer"/> or read with <see cref="Load"/>.
 /// </summary>
 /// <remarks>
-/// <para><b>Thread safety.</b> <see cref="Predict"/> is thread-safe. ML.NET's <c>PredictionEngine</c> is not, so the
+/// <para><b>Thread safety.</b> Every <c>Predict</c> overload is thread-safe. ML.NET's <c>PredictionEngine</c> is not, so the
 /// model keeps a pool of engines: each call takes one (or creates one when all are busy; creating one costs far more than a prediction),
 /// uses it and gives it back. Many threads may share one model.</para>
 /// <para><b>Cost.</b> One prediction tokenizes the text once, builds its n-grams through ML.NET's transforms and runs a
@@ -56,6 +57,19 @@ public sealed class FramingModel : IFramingClassifier
     /// <summary>What the model predicts and how it was trained.</summary>
     public ModelMetadata Metadata { get; }
 
+    // Targets with a model of their own (FramingTrainerOptions.PerTarget), by target name; empty for most models.
+    private IReadOnlyDictionary<string, FramingModel> _perTarget = new Dictionary<string, FramingModel>(StringComparer.Ordinal);
+
+    // The entry of each per-target model inside the saved zip.
+    private const string PerTargetEntryPrefix = "per-target/";
+
+    /// <summary>This model with per-target models added and the choices recorded in its metadata.</summary>
+    internal FramingModel WithPerTarget(Dictionary<string, FramingModel> models, IReadOnlyList<PerTargetChoice> choices) =>
+        new(_ml, _transformer, _inputSchema, Metadata with { PerTarget = choices }, _extraFeatures) { _perTarget = models };
+
+    // The model that answers for a target: its own when it has one.
+    private FramingModel For(string? target) => target is not null && _perTarget.Count > 0 && _perTarget.TryGetValue(target, out var own) ? own : this;
+
     /// <inheritdoc/>
     public LearningTask Task => Metadata.Task;
 
@@ -94,9 +108,15 @@ public sealed class FramingModel : IFramingClassifier
             throw new InvalidDataException($"{path}: not a readable FramingAnalysis model: {FirstLine(ex.Message)}", ex);
         }
 
-        if (metadata.FormatVersion > 1)
+        if (metadata.FormatVersion > ModelMetadata.CurrentFormatVersion)
         {
-            throw new InvalidDataException($"{path}: model metadata format {metadata.FormatVersion} is newer than this library reads (1); update FramingAnalysis.ML");
+            throw new InvalidDataException($"{path}: model metadata format {metadata.FormatVersion} is newer than this library reads ({ModelMetadata.CurrentFormatVersion}); update FramingAnalysis.ML");
+        }
+
+        if (metadata.FormatVersion < 2)
+        {
+            // Format 1 predates the target-aware features: its models were trained without them.
+            metadata = metadata with { Features = metadata.Features.WithoutTargetAwareFeatures() };
         }
 
         if (metadata.ExtraFeatureCount > 0 && extraFeatures is null)
@@ -116,7 +136,34 @@ public sealed class FramingModel : IFramingClassifier
             throw new InvalidDataException($"{path}: not a readable FramingAnalysis model: {FirstLine(ex.Message)}", ex);
         }
 
-        return new FramingModel(ml, transformer, inputSchema, metadata, extraFeatures);
+        var model = new FramingModel(ml, transformer, inputSchema, metadata, extraFeatures);
+        var kept = metadata.PerTarget.Where(c => c.Kept).ToList();
+        if (kept.Count == 0)
+        {
+            return model;
+        }
+
+        // Each kept per-target model is a model file of its own inside this one.
+        var perTarget = new Dictionary<string, FramingModel>(StringComparer.Ordinal);
+        var scratch = Directory.CreateTempSubdirectory("framing-model-");
+        try
+        {
+            using var zip = ZipFile.OpenRead(path);
+            for (var i = 0; i < kept.Count; i++)
+            {
+                var entry = zip.GetEntry(PerTargetEntryPrefix + i.ToString(System.Globalization.CultureInfo.InvariantCulture) + ".zip")
+                    ?? throw new InvalidDataException($"{path}: the per-target model of '{kept[i].Target}' is missing");
+                var file = Path.Combine(scratch.FullName, i.ToString(System.Globalization.CultureInfo.InvariantCulture) + ".zip");
+                entry.ExtractToFile(file);
+                perTarget[kept[i].Target] = Load(file, extraFeatures);
+            }
+        }
+        finally
+        {
+            scratch.Delete(recursive: true);
+        }
+
+        return model.WithPerTarget(perTarget, metadata.PerTarget);
     }
 
     /// <summary>Writes the model: ML.NET's zip with <c>framing-model.json</c> added beside its entries.</summary>
@@ -134,8 +181,25 @@ public sealed class FramingModel : IFramingClassifier
         using var zip = ZipFile.Open(path, ZipArchiveMode.Update);
         zip.GetEntry(ModelMetadata.EntryName)?.Delete();
         var entry = zip.CreateEntry(ModelMetadata.EntryName, CompressionLevel.Optimal);
-        using var stream = entry.Open();
-        JsonSerializer.Serialize(stream, Metadata, JsonOptions);
+        using (var stream = entry.Open())
+        {
+            JsonSerializer.Serialize(stream, Metadata, JsonOptions);
+        }
+
+        var kept = Metadata.PerTarget.Where(c => c.Kept).ToList();
+        for (var i = 0; i < kept.Count; i++)
+        {
+            var file = Path.GetTempFileName();
+            try
+            {
+                _perTarget[kept[i].Target].Save(file);
+                zip.CreateEntryFromFile(file, PerTargetEntryPrefix + i.ToString(System.Globalization.CultureInfo.InvariantCulture) + ".zip", CompressionLevel.NoCompression);
+            }
+            finally
+            {
+                File.Delete(file);
+            }
+        }
     }
 
     /// <inheritdoc/>
@@ -144,6 +208,31 @@ public sealed class FramingModel : IFramingClassifier
     {
         ArgumentNullException.ThrowIfNull(text);
         return PredictMany([(text, language, target)])[0];
+    }
+
+    /// <summary>
+    /// Predicts the stance toward <paramref name="target"/>, whose aliases (not only its name) mark where the text
+    /// mentions it for the target-aware features (<see cref="FeatureSettings.MaskTarget"/>, <see cref="FeatureSettings.TargetWindow"/>,
+    /// <see cref="FeatureSettings.LexiconFeatures"/>). The target's name is the model's target feature. Thread-safe.
+    /// </summary>
+    public FramingPrediction Predict(string text, string language, StanceTarget target)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(target);
+        if (For(target.Name) is var own && own != this)
+        {
+            return own.Predict(text, language, target);
+        }
+
+        var engine = Rent();
+        try
+        {
+            return FromScores(engine.Predict(MakeRow(text, language, target.Name, target)).Score);
+        }
+        finally
+        {
+            _multiclassEngines.Add(engine);
+        }
     }
 
     /// <summary>Predicts a batch with one pooled prediction engine; results are in input order. Thread-safe.</summary>
@@ -187,7 +276,8 @@ public sealed class FramingModel : IFramingClassifier
         {
             foreach (var (text, language, target) in units)
             {
-                results.Add(FromScores(engine.Predict(MakeRow(text, language, target)).Score));
+                var own = For(target);
+                results.Add(own == this ? FromScores(engine.Predict(MakeRow(text, language, target)).Score) : own.Predict(text, language, target));
             }
         }
         finally
@@ -201,10 +291,22 @@ public sealed class FramingModel : IFramingClassifier
     internal IReadOnlyList<FramingPrediction> PredictExamples(IReadOnlyList<LabeledExample> examples) =>
         PredictMany(examples.Select(e => (e.Text, e.Language, e.Target)));
 
-    private FeatureRow MakeRow(string text, string language, string? target)
+    private FeatureRow MakeRow(string text, string language, string? target, StanceTarget? aliases = null)
     {
         var extra = Metadata.ExtraFeatureCount > 0 ? ExtraFeatureCheck.Call(_extraFeatures!, text, language, Metadata.ExtraFeatureCount) : null;
-        return TokenFeaturizer.Featurize(text, (language ?? "en").ToLowerInvariant(), target, Metadata.Features, extra);
+        return TokenFeaturizer.Featurize(text, (language ?? "en").ToLowerInvariant(), target, Metadata.Features, extra, task: Metadata.Task, aliases: aliases);
+    }
+
+    private PredictionEngine<FeatureRow, MulticlassOutput> Rent()
+    {
+        if (Metadata.Task == LearningTask.Frames)
+        {
+            throw new InvalidOperationException("A frames model predicts frames, not the stance toward a target; use Predict(text, language).");
+        }
+
+        return _multiclassEngines.TryTake(out var engine)
+            ? engine
+            : _ml.Model.CreatePredictionEngine<FeatureRow, MulticlassOutput>(_transformer, ignoreMissingColumns: true, inputSchemaDefinition: _schemaDefinition);
     }
 
     private FramingPrediction FromScores(float[] scores)

@@ -10,7 +10,14 @@ public sealed record ModelMetadata
     public const string EntryName = "framing-model.json";
 
     /// <summary>Version of this metadata layout; readers reject layouts newer than they know.</summary>
-    public int FormatVersion { get; init; } = 1;
+    public int FormatVersion { get; init; } = CurrentFormatVersion;
+
+    /// <summary>
+    /// The layout this library writes. 2 added the target-aware features (<see cref="FeatureSettings.MaskTarget"/>,
+    /// <see cref="FeatureSettings.TargetWindow"/>, <see cref="FeatureSettings.LexiconFeatures"/>); a format-1 model is
+    /// read with them off, as it was trained.
+    /// </summary>
+    public const int CurrentFormatVersion = 2;
 
     /// <summary>The task the model predicts.</summary>
     public LearningTask Task { get; init; }
@@ -56,6 +63,12 @@ public sealed record ModelMetadata
 
     /// <summary>For frames: the probability at or above which a frame is predicted.</summary>
     public float FrameThreshold { get; init; } = 0.5f;
+
+    /// <summary>
+    /// With <see cref="FramingTrainerOptions.PerTarget"/>: each candidate target's cross-validated choice between its own
+    /// model and the shared one. The kept models are stored in the model file beside the shared model; empty otherwise.
+    /// </summary>
+    public IReadOnlyList<PerTargetChoice> PerTarget { get; init; } = [];
 
     /// <summary>The seed the model was trained with.</summary>
     public int Seed { get; init; }

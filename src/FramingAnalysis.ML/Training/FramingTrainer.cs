@@ -25,6 +25,9 @@ public sealed class FramingTrainer
     /// <summary>The name recorded as <see cref="ModelMetadata.Trainer"/> for <see cref="TrainBaseline"/> models.</summary>
     public const string BaselineName = "Baseline(FeaturizeText+SdcaMaximumEntropy)";
 
+    /// <summary>The name recorded as <see cref="ModelMetadata.Trainer"/> for <see cref="TrainBaseline"/> frames models.</summary>
+    public const string BaselineFramesName = "Baseline(FeaturizeText+LbfgsLogisticRegression per frame)";
+
     /// <summary>Creates a trainer; validates the options once.</summary>
     /// <exception cref="ArgumentOutOfRangeException">A setting is out of range.</exception>
     public FramingTrainer(FramingTrainerOptions options)
@@ -70,24 +73,39 @@ public sealed class FramingTrainer
 
         var ml = new MLContext(Options.Seed);
         var transformer = FitMulticlass(ml, rows, trainer, hasTargets, extraCount);
-        return Wrap(ml, transformer, examples, rows, extraCount, trainer.ToString(), selection);
+        var model = Wrap(ml, transformer, examples, rows, extraCount, trainer.ToString(), selection);
+        if (Options.PerTarget && hasTargets)
+        {
+            var (perTarget, choices) = PerTargetSelection.Choose(this, examples, rows, trainer, hasTargets, extraCount);
+            model = model.WithPerTarget(perTarget, choices);
+        }
+
+        return model;
+    }
+
+    /// <summary>One target's own model: trained on its rows only, with the shared model's trainer.</summary>
+    internal FramingModel TrainSubset(List<LabeledExample> examples, List<FeatureRow> rows, TrainerChoice trainer, bool hasTargets, int extraCount)
+    {
+        var ml = new MLContext(Options.Seed);
+        var transformer = FitMulticlass(ml, rows, trainer, hasTargets, extraCount);
+        return Wrap(ml, transformer, examples, rows, extraCount, trainer.ToString(), new Dictionary<string, double>());
     }
 
     /// <summary>
     /// Trains the plain baseline on the same examples: ML.NET's <c>FeaturizeText</c> with its default settings over the raw
-    /// text, then <c>SdcaMaximumEntropy</c> with its default settings (single-threaded so it is reproducible). It ignores
-    /// targets, our tokenizer and every <see cref="FeatureSettings"/>. Stance and sentiment only.
+    /// text, then, for stance and sentiment, <c>SdcaMaximumEntropy</c> with its default settings, and for frames one
+    /// <c>LbfgsLogisticRegression</c> per frame with its default settings and ML.NET's decision threshold of 0.5 (all
+    /// single-threaded, so reproducible). It ignores targets, our tokenizer, the lexicons and every <see cref="FeatureSettings"/>.
     /// </summary>
-    /// <exception cref="NotSupportedException">The task is frames.</exception>
     public FramingModel TrainBaseline(IReadOnlyList<LabeledExample> examples)
     {
+        Check(examples, Options);
+        var rows = Rows(examples, Options with { Features = Options.Features.WithoutTargetAwareFeatures() }, 0);
         if (Options.Task == LearningTask.Frames)
         {
-            throw new NotSupportedException("The plain baseline is defined for stance and sentiment only.");
+            return FitFrames(examples, rows, false, 0, baseline: true);
         }
 
-        Check(examples, Options);
-        var rows = Rows(examples, Options, 0);
         var ml = new MLContext(Options.Seed);
         var transformer = FitBaseline(ml, rows);
         return Wrap(ml, transformer, examples, rows, 0, BaselineName, new Dictionary<string, double>());
@@ -131,7 +149,7 @@ public sealed class FramingTrainer
         foreach (var e in examples)
         {
             var extra = extraCount > 0 ? ExtraFeatureCheck.Call(options.ExtraFeatures!, e.Text, e.Language, extraCount) : null;
-            rows.Add(TokenFeaturizer.Featurize(e.Text, e.Language, e.Target, options.Features, extra, e.Label));
+            rows.Add(TokenFeaturizer.Featurize(e.Text, e.Language, e.Target, options.Features, extra, e.Label, options.Task));
         }
 
         if (options.BalanceClasses && options.Task != LearningTask.Frames)
@@ -191,12 +209,12 @@ public sealed class FramingTrainer
         return best;
     }
 
-    private FramingModel FitFrames(IReadOnlyList<LabeledExample> examples, List<FeatureRow> rows, bool hasTargets, int extraCount)
+    private FramingModel FitFrames(IReadOnlyList<LabeledExample> examples, List<FeatureRow> rows, bool hasTargets, int extraCount, bool baseline = false)
     {
         var ml = new MLContext(Options.Seed);
         var schema = FeatureSchema.Create(extraCount);
         var baseData = ml.Data.LoadFromEnumerable(rows, schema);
-        var featurizer = Pipelines.Featurizer(ml, Options.Features, hasTargets, extraCount).Fit(baseData);
+        var featurizer = (baseline ? Pipelines.BaselineFeaturizer(ml) : Pipelines.Featurizer(ml, Options.Features, hasTargets, extraCount)).Fit(baseData);
         var chain = new List<ITransformer> { featurizer };
         var trained = new List<string>();
         var labels = Options.ToDataOptions().EffectiveLabels;
@@ -213,7 +231,7 @@ public sealed class FramingTrainer
             var frameRows = rows.Select((r, i) => Copy(r, examples[i].Labels.Contains(frame, StringComparer.Ordinal))).ToList();
             // Cached: L-BFGS passes over the data many times, and the n-gram features should be built once.
             var data = ml.Data.Cache(featurizer.Transform(ml.Data.LoadFromEnumerable(frameRows, schema)));
-            var model = Pipelines.BinaryTrainer(ml, Options.L2Regularization).Fit(data);
+            var model = (baseline ? Pipelines.BaselineBinaryTrainer(ml) : Pipelines.BinaryTrainer(ml, Options.L2Regularization)).Fit(data);
             var scored = model.Transform(data);
             var copy = ml.Transforms.CopyColumns("P_" + trained.Count, "Probability").Fit(scored);
             chain.Add(model);
@@ -230,7 +248,12 @@ public sealed class FramingTrainer
         var concat = ml.Transforms.Concatenate("FrameProbabilities", trained.Select((_, i) => "P_" + i).ToArray()).Fit(last);
         chain.Add(concat);
         var transformer = new TransformerChain<ITransformer>([.. chain]);
-        var metadata = Metadata(examples, extraCount, "LbfgsLogisticRegression", new Dictionary<string, double>(), trained, hasTargets);
+        var metadata = Metadata(examples, extraCount, baseline ? BaselineFramesName : "LbfgsLogisticRegression", new Dictionary<string, double>(), trained, hasTargets);
+        if (baseline)
+        {
+            metadata = metadata with { FrameThreshold = 0.5f, Features = Options.Features.WithoutTargetAwareFeatures() };
+        }
+
         return new FramingModel(ml, transformer, baseData.Schema, metadata, Options.ExtraFeatures);
     }
 
@@ -241,6 +264,7 @@ public sealed class FramingTrainer
         TargetTokens = r.TargetTokens,
         Target = r.Target,
         Extra = r.Extra,
+        Lexicon = r.Lexicon,
         Text = r.Text,
         LabelText = r.LabelText,
         IsPositive = positive,
@@ -267,6 +291,7 @@ public sealed class FramingTrainer
         BalanceClasses = Options.BalanceClasses && Options.Task != LearningTask.Frames,
         Targets = hasTargets ? examples.Select(e => e.Target).OfType<string>().Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList() : [],
         ExtraFeatureCount = extraCount,
+        FrameThreshold = Options.FrameThreshold,
         ExtraFeaturesName = extraCount > 0 ? Options.ExtraFeaturesName : null,
         Seed = Options.Seed,
         TrainingExamples = examples.Count,

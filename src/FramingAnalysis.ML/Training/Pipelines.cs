@@ -52,6 +52,11 @@ internal static class Pipelines
             parts.Add("TargetOneHot");
         }
 
+        if (settings.LexiconFeatures)
+        {
+            parts.Add(nameof(FeatureRow.Lexicon));
+        }
+
         if (extraCount > 0)
         {
             parts.Add(nameof(FeatureRow.Extra));
@@ -108,6 +113,15 @@ internal static class Pipelines
             NumberOfThreads = 1,
             L2Regularization = l2 ?? LbfgsDefaultL2,
             L1Regularization = 0f,
+        });
+
+    /// <summary>The plain baseline's per-frame classifier: L-BFGS logistic regression with ML.NET's defaults, single-threaded.</summary>
+    public static IEstimator<ITransformer> BaselineBinaryTrainer(MLContext ml) =>
+        ml.BinaryClassification.Trainers.LbfgsLogisticRegression(new LbfgsLogisticRegressionBinaryTrainer.Options
+        {
+            LabelColumnName = nameof(FeatureRow.IsPositive),
+            FeatureColumnName = Features,
+            NumberOfThreads = 1,
         });
 
     /// <summary>The labels in the order of the <c>Score</c> vector, read from its slot names.</summary>

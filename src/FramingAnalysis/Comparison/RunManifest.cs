@@ -71,10 +71,28 @@ public sealed record RunManifest(
             return File.Exists(comments) ? [articles, comments] : [articles];
         }
 
+        var tsv = Path.Combine(folder, "articles.tsv");
+        if (File.Exists(tsv))
+        {
+            var comments = Path.Combine(folder, "comments.tsv");
+            return File.Exists(comments) ? [tsv, comments] : [tsv];
+        }
+
         var jsonl = Directory.EnumerateFiles(folder, "*.jsonl").ToList();
         if (jsonl.Count > 0)
         {
             return jsonl;
+        }
+
+        var json = Path.Combine(folder, "articles.json");
+        if (File.Exists(json))
+        {
+            return [json];
+        }
+
+        if (Corpus.DetectFormat(folder) is var format && Corpus.RegisteredReader(format) is { } reader)
+        {
+            return reader.InputFiles(folder);
         }
 
         return Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)

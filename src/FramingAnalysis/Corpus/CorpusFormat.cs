@@ -11,4 +11,13 @@ public enum CorpusFormat
 
     /// <summary>A folder of <c>.txt</c>/<c>.md</c> files; the subfolder name is the source, the file name the id.</summary>
     TextFolder,
+
+    /// <summary><c>articles.tsv</c> (tab-separated, same columns as CSV) with an optional <c>comments.tsv</c> beside it.</summary>
+    Tsv,
+
+    /// <summary>A <c>.json</c> file holding one JSON array of article objects (the fields of JSON Lines).</summary>
+    JsonArray,
+
+    /// <summary>A folder of saved web pages (<c>.html</c>/<c>.htm</c>), read by a registered reader such as FramingAnalysis.Html's.</summary>
+    Html,
 }

@@ -30,8 +30,14 @@ public sealed record CorpusReadOptions
     public long MaxRecordBytes { get; init; } = 64L * 1024 * 1024;
 
     /// <summary>
-    /// The largest file read by the text-folder reader, in bytes (default 256 MiB). A larger file (or a link to an endless
-    /// device such as <c>/dev/zero</c>) is reported and skipped.
+    /// The largest file read whole, in bytes (default 256 MiB): a text-folder file or a JSON array file. A larger file (or
+    /// a link to an endless device such as <c>/dev/zero</c>) is reported and skipped.
     /// </summary>
     public long MaxFileBytes { get; init; } = 256L * 1024 * 1024;
+
+    /// <summary>
+    /// Which CSV/TSV column holds which article field (default: the standard names). A file that lacks a required column
+    /// gets one problem naming the columns it has, instead of one per record.
+    /// </summary>
+    public CorpusColumns Columns { get; init; } = CorpusColumns.Default;
 }

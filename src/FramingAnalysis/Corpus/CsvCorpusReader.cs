@@ -38,8 +38,25 @@ public static class CsvCorpusReader
 
         int[] map = [];
         string[] headers = [];
-        await foreach (var row in CsvRecordSource.ReadAsync(articlesPath, h => (map, headers) = MapHeader(h, ArticleColumns), options.MaxRecordBytes, cancellationToken).ConfigureAwait(false))
+        (string Field, string Message)? missing = null;
+        var missingReported = false;
+        var separator = Separator(articlesPath);
+        await foreach (var row in CsvRecordSource.ReadAsync(articlesPath, h => ((map, headers), missing) = MapArticleHeader(h, options.Columns), options.MaxRecordBytes, cancellationToken, separator).ConfigureAwait(false))
         {
+            if (missing is { } m && !missingReported)
+            {
+                // One problem for the whole file, not one per record; every record is still counted as rejected.
+                validator.RejectArticle(new RecordLocation(articlesPath, 1), m.Field, $"{Path.GetFileName(articlesPath)}: {m.Message}");
+                missingReported = true;
+                continue;
+            }
+
+            if (missing is not null)
+            {
+                validator.CountRejectedArticle();
+                continue;
+            }
+
             if (row.Problem is not null)
             {
                 validator.RejectArticle(row.Location, row.ProblemField ?? "record", row.Problem);
@@ -109,7 +126,7 @@ public static class CsvCorpusReader
     private static async Task ReadCommentsAsync(string path, Dictionary<string, List<RawComment>> byArticle, RecordValidator validator, long maxRecordBytes, CancellationToken ct)
     {
         int[] map = [];
-        await foreach (var row in CsvRecordSource.ReadAsync(path, h => map = MapHeader(h, CommentColumns).Map, maxRecordBytes, ct).ConfigureAwait(false))
+        await foreach (var row in CsvRecordSource.ReadAsync(path, h => map = MapHeader(h, CommentColumns).Map, maxRecordBytes, ct, Separator(path)).ConfigureAwait(false))
         {
             if (row.Problem is not null)
             {
@@ -142,6 +159,40 @@ public static class CsvCorpusReader
                 ParentId = Get(5),
             });
         }
+    }
+
+    /// <summary>Tab for <c>.tsv</c> and <c>.tab</c> files; otherwise null, and the separator is taken from the header line.</summary>
+    internal static char? Separator(string path) =>
+        Path.GetExtension(path).ToLowerInvariant() is ".tsv" or ".tab" ? '\t' : null;
+
+    /// <summary>Maps the article header through <paramref name="columns"/>; the message names what is missing and what was found.</summary>
+    private static ((int[] Map, string[] Headers), (string Field, string Message)? Missing) MapArticleHeader(IReadOnlyList<string> header, CorpusColumns columns)
+    {
+        var names = columns.InReaderOrder();
+        var mapped = MapHeader(header, names);
+        var missing = new List<int>();
+        foreach (var required in (int[])[0, 1])
+        {
+            if (mapped.Map[required] < 0)
+            {
+                missing.Add(required);
+            }
+        }
+
+        if (mapped.Map[6] < 0 && mapped.Map[4] < 0)
+        {
+            missing.Add(6); // neither text nor title: nothing to analyze
+        }
+
+        if (missing.Count == 0)
+        {
+            return (mapped, null);
+        }
+
+        var what = string.Join(" or ", missing.Select(i => $"'{names[i]}'"));
+        var how = string.Join(", ", missing.Select(i => CorpusColumns.CliOptions[i]));
+        var found = mapped.Headers.Length == 0 ? "no columns" : string.Join(", ", mapped.Headers);
+        return (mapped, (names[missing[0]], $"no {what} column; found {found}; use {how} (CorpusReadOptions.Columns)"));
     }
 
     private static (int[] Map, string[] Headers) MapHeader(IReadOnlyList<string> header, string[] columns)

@@ -26,7 +26,8 @@ internal static class CsvRecordSource
         string path,
         Action<IReadOnlyList<string>> onHeader,
         long maxRecordBytes,
-        [EnumeratorCancellation] CancellationToken cancellationToken)
+        [EnumeratorCancellation] CancellationToken cancellationToken,
+        char? separator = null)
     {
         long passOffset = 0; // where this pass starts in the file, in bytes
         long passLine = 1; // the actual line at passOffset
@@ -35,9 +36,10 @@ internal static class CsvRecordSource
         // semicolons (or a pass that starts mid-file, after a bad quote) can outvote the commas of the header.
         // An Excel "sep=;" line before the header names the separator itself; CsvHelper reads it (and the header after it)
         // when no separator is given, and a restart puts both lines in front.
+        // A separator the caller gives (tab for .tsv files) is used as it is.
         var headerLine = ReadLines(path, 1);
-        var hint = (headerLine.AsSpan().StartsWith("\uFEFF"u8) ? headerLine.AsSpan(3) : headerLine).StartsWith("sep="u8);
-        char? separator = hint ? null : HeaderSeparator(headerLine);
+        var hint = separator is null && (headerLine.AsSpan().StartsWith("\uFEFF"u8) ? headerLine.AsSpan(3) : headerLine).StartsWith("sep="u8);
+        separator ??= hint ? null : HeaderSeparator(headerLine);
         if (hint)
         {
             headerLine = ReadLines(path, 2);

@@ -17,6 +17,9 @@ internal sealed class RawArticle
 
     /// <summary>Set when the reader itself already found a fatal problem (bad bytes, bad JSON) in this record.</summary>
     public bool Rejected { get; set; }
+
+    /// <summary>Set by the text-folder reader for <c>.md</c> files: a leading <c>#</c> is taken off the title.</summary>
+    public bool Markdown { get; set; }
 }
 
 /// <summary>A comment record as a reader found it, before validation.</summary>

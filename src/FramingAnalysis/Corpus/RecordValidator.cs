@@ -27,6 +27,9 @@ internal sealed class RecordValidator
         Report(at, field, message, ProblemSeverity.Error, id);
     }
 
+    /// <summary>Counts a rejected article whose problem was already reported once for the whole file.</summary>
+    public void CountRejectedArticle() => _problems.ArticlesRejected++;
+
     public void RejectComment(RecordLocation at, string field, string message, string? id = null)
     {
         _problems.CommentsRejected++;
@@ -74,21 +77,34 @@ internal sealed class RecordValidator
 
         _seenIds[id!] = at;
         IReadOnlyList<string> paragraphs;
-        var extraComments = new List<string>();
+        IReadOnlyList<ScrapedComment> extraComments = [];
+        var title = string.IsNullOrWhiteSpace(raw.Title) ? null : raw.Title.Trim();
         if (raw.Paragraphs is not null)
         {
             paragraphs = raw.Paragraphs.Where(p => !string.IsNullOrWhiteSpace(p)).Select(p => p.Trim()).ToList();
         }
         else
         {
-            var split = ArticleText.Split(raw.Text ?? string.Empty, detectComments: true);
-            paragraphs = split.Paragraphs;
-            extraComments.AddRange(split.Comments);
+            // Text as scraped: chrome, a headline (when no title was given), a comment section (issue 20).
+            var parsed = ArticleText.Parse(raw.Text ?? string.Empty, detectTitle: title is null, detectComments: true, markdown: raw.Markdown);
+            paragraphs = parsed.Paragraphs;
+            extraComments = parsed.Comments;
+            title ??= parsed.Title;
+            if (parsed.CommentHeader is not null)
+            {
+                raw.Metadata.TryAdd("comment_header", parsed.CommentHeader);
+            }
+
+            if (parsed.DeclaredCommentCount is { } declared && declared != parsed.Comments.Count)
+            {
+                Report(at, "text", $"the comment-section header announces {declared} comments and {parsed.Comments.Count} were read from the text", ProblemSeverity.Warning, id);
+            }
         }
 
-        if (paragraphs.Count == 0)
+        // A headline with no body is a valid record (headline datasets): its title is its one scored unit.
+        if (paragraphs.Count == 0 && title is null)
         {
-            RejectArticle(at, "text", "empty text: the article has no paragraphs to analyze", id);
+            RejectArticle(at, "text", "empty text: the article has no title and no paragraphs to analyze", id);
             RejectComments(raw.Comments, "its article record was rejected");
             return null;
         }
@@ -103,7 +119,7 @@ internal sealed class RecordValidator
             Source = raw.Source!.Trim(),
             Language = language,
             Published = published,
-            Title = string.IsNullOrWhiteSpace(raw.Title) ? null : raw.Title.Trim(),
+            Title = title,
             Url = string.IsNullOrWhiteSpace(raw.Url) ? null : raw.Url.Trim(),
             Paragraphs = paragraphs,
             Comments = comments,
@@ -121,7 +137,7 @@ internal sealed class RecordValidator
         }
     }
 
-    private List<Comment> ValidateComments(string articleId, List<RawComment> raws, List<string> fromText, RecordLocation articleAt)
+    private List<Comment> ValidateComments(string articleId, List<RawComment> raws, IReadOnlyList<ScrapedComment> fromText, RecordLocation articleAt)
     {
         var result = new List<Comment>(raws.Count + fromText.Count);
         var ids = new HashSet<string>(StringComparer.Ordinal);
@@ -187,7 +203,7 @@ internal sealed class RecordValidator
         }
 
         var n = 0;
-        foreach (var text in fromText)
+        foreach (var scraped in fromText)
         {
             string cid;
             do
@@ -197,7 +213,14 @@ internal sealed class RecordValidator
             while (!ids.Add(cid));
 
             _problems.CommentsRead++;
-            result.Add(new Comment { Id = cid, Text = text, Location = articleAt });
+            result.Add(new Comment
+            {
+                Id = cid,
+                Text = scraped.Text,
+                Author = scraped.Author,
+                Metadata = scraped.Time is null ? Article.EmptyMetadata : new Dictionary<string, string>(StringComparer.Ordinal) { ["time"] = scraped.Time }.AsReadOnly(),
+                Location = articleAt,
+            });
         }
 
         return result;

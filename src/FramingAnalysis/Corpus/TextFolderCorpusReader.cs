@@ -5,9 +5,9 @@ namespace FramingAnalysis;
 
 /// <summary>
 /// Reads a folder of <c>.txt</c>/<c>.md</c> files: each subfolder name is a source (outlet), each file name (without
-/// extension) an article id. Blank lines separate paragraphs. The first line is the title only when it looks like one:
-/// a single line of at most 200 characters that does not end with a period. A comment-section header line
-/// ("23 Comments", "## Comments", "Comentarios") starts the comments: every paragraph after it is one comment.
+/// extension) an article id. The text is read as text copied from a page (<see cref="ArticleText.Parse"/>): paragraphs
+/// per line or per block, page chrome kept as boilerplate, the first short line without a final period as the title, and
+/// a comment-section header line ("23 Comments", "## Comments", "Comentarios (3)") starting the comments.
 /// </summary>
 /// <remarks>
 /// Files directly in the root folder take the root folder's name as their source. Files are read in ordinal path order.
@@ -77,9 +77,8 @@ public static class TextFolderCorpusReader
                 Id = Path.GetFileNameWithoutExtension(file),
                 Source = Path.GetFileName(directory),
             };
-            var (title, body) = SplitTitle(text, file.EndsWith(".md", StringComparison.OrdinalIgnoreCase));
-            raw.Title = title;
-            raw.Text = body;
+            raw.Text = text; // the title, chrome and comments are found by ArticleText.Parse
+            raw.Markdown = file.EndsWith(".md", StringComparison.OrdinalIgnoreCase);
             return validator.Validate(raw);
         }
         catch (Exception ex) when (ex is not CorpusFormatException and not OutOfMemoryException and not OperationCanceledException)
@@ -153,25 +152,6 @@ public static class TextFolderCorpusReader
         }
 
         return buffer.ToArray();
-    }
-
-    /// <summary>Takes the first line as the title when it looks like one (short, single line, no closing period).</summary>
-    internal static (string? Title, string Body) SplitTitle(string text, bool markdown)
-    {
-        var normalized = text.Replace("\r\n", "\n");
-        var trimmed = normalized.TrimStart('\n', ' ', '\t');
-        var newline = trimmed.IndexOf('\n', StringComparison.Ordinal);
-        var first = (newline < 0 ? trimmed : trimmed[..newline]).Trim();
-        var candidate = markdown ? first.TrimStart('#').Trim() : first;
-        var nextIsBlank = newline < 0 || newline + 1 >= trimmed.Length || trimmed[newline + 1] == '\n';
-        var looksLikeTitle = candidate.Length is > 0 and <= 200 && !candidate.EndsWith('.') && nextIsBlank
-            && !UnitSplitter.IsCommentSectionHeader(candidate);
-        if (!looksLikeTitle || newline < 0)
-        {
-            return (null, normalized);
-        }
-
-        return (candidate, trimmed[(newline + 1)..]);
     }
 
     private static long LineOfByte(string file, int index)

@@ -13,11 +13,13 @@ namespace FramingAnalysis;
 /// <item>A paragraph with an attribution line in the style of embedded posts (<c>— Name (@handle) March 3, 2025</c>)
 /// or a <c>pic.twitter.com/…</c> link is an embedded post. An attribution line standing alone also pulls the short
 /// paragraph before it into the post.</item>
-/// <item>A short paragraph that starts with a page-chrome phrase ("Share this article", "Lee también: …"), or that is a
-/// comment-section header ("23 Comments", "Comentarios (3)"), is boilerplate.</item>
+/// <item>A short paragraph that starts with a page-chrome phrase ("Share this article", "Lee también: …"), that is a
+/// chrome line ("Share", "Publicidad"), a byline ("By Jane Doe"), a date line ("3 de marzo de 2026 - 10:15"),
+/// comment-section chrome ("Reply") or a comment-section header ("23 Comments", "Comentarios (3)"), is boilerplate. The
+/// phrases come from <see cref="PageTextCues"/> (<c>page-text.tsv</c>).</item>
 /// <item>Everything else is the outlet's own paragraph.</item>
 /// </list>
-/// Cost: one regular-expression test per paragraph; linear in the text length.
+/// Cost: a few regular-expression tests per short paragraph (long paragraphs are never chrome); linear in the text length.
 /// </remarks>
 public sealed partial class UnitSplitter
 {
@@ -38,12 +40,19 @@ public sealed partial class UnitSplitter
         }
 
         _options = options;
+        Cues = options.Cues ?? PageTextCues.Default;
         _prefixes = new string[options.BoilerplatePrefixes.Count];
         for (var i = 0; i < _prefixes.Length; i++)
         {
             _prefixes[i] = FoldForMatch(options.BoilerplatePrefixes[i]);
         }
     }
+
+    /// <summary>The options the splitter was made from.</summary>
+    public UnitSplitterOptions Options => _options;
+
+    /// <summary>The page-text cues (chrome phrases, bylines, dates, comment headers) the splitter applies.</summary>
+    public PageTextCues Cues { get; }
 
     /// <summary>Splits an article into units in reading order: title, paragraphs, then comments.</summary>
     public IReadOnlyList<TextUnit> Split(Article article)
@@ -106,16 +115,38 @@ public sealed partial class UnitSplitter
     public static bool IsEmbeddedPost(string paragraph)
     {
         ArgumentNullException.ThrowIfNull(paragraph);
-        return AttributionLine().IsMatch(paragraph)
-            || paragraph.Contains("pic.twitter.com/", StringComparison.OrdinalIgnoreCase);
+        if (AttributionLine().IsMatch(paragraph) || paragraph.Contains("pic.twitter.com/", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        foreach (var line in paragraph.Split('\n'))
+        {
+            if (PageTextCues.Default.IsPostAttribution(line))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
-    /// <summary>Whether a paragraph is page chrome: a short paragraph starting with a chrome phrase, or a comment-section header.</summary>
+    /// <summary>Whether a single line is an embedded post's attribution line: <c>— Name (@handle) March 3, 2025</c>.</summary>
+    public static bool IsAttributionLine(string line)
+    {
+        ArgumentNullException.ThrowIfNull(line);
+        return !line.Contains('\n') && AttributionLine().IsMatch(line);
+    }
+
+    /// <summary>
+    /// Whether a paragraph is page chrome: a short paragraph starting with a chrome phrase, a whole-line chrome phrase
+    /// ("Share", "Publicidad"), a byline, a date line, comment-section chrome ("Reply"), or a comment-section header.
+    /// </summary>
     public bool IsBoilerplate(string paragraph)
     {
         ArgumentNullException.ThrowIfNull(paragraph);
         var trimmed = paragraph.Trim();
-        if (trimmed.Length == 0 || IsCommentSectionHeader(trimmed))
+        if (trimmed.Length == 0 || Cues.IsCommentSectionHeader(trimmed))
         {
             return true;
         }
@@ -123,6 +154,11 @@ public sealed partial class UnitSplitter
         if (trimmed.Length > _options.MaxBoilerplateLength)
         {
             return false;
+        }
+
+        if (!trimmed.Contains('\n') && (Cues.IsChromeLine(trimmed) || Cues.IsCommentChrome(trimmed) || Cues.IsByline(trimmed) || Cues.IsDateLine(trimmed)))
+        {
+            return true;
         }
 
         var folded = FoldForMatch(trimmed);
@@ -144,7 +180,7 @@ public sealed partial class UnitSplitter
     public static bool IsCommentSectionHeader(string line)
     {
         ArgumentNullException.ThrowIfNull(line);
-        return CommentHeader().IsMatch(line.Trim());
+        return PageTextCues.Default.IsCommentSectionHeader(line);
     }
 
     private static bool IsAttributionOnly(string paragraph)
@@ -199,7 +235,4 @@ public sealed partial class UnitSplitter
     // An embedded post's attribution line: a dash, a name, an @handle in parentheses, then usually a date.
     [GeneratedRegex(@"(?m)^\s*[—–-]{1,2}\s*(?<name>[^\n(]{1,80}?)\s*\(@\w{1,30}\)[^\n]{0,60}$", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex AttributionLine();
-
-    [GeneratedRegex(@"^(#{1,6}\s*)?((\d[\d,.]*)\s+)?(reader\s+)?(comments?|comentarios?)(\s*\(\d[\d,.]*\))?\s*:?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
-    private static partial Regex CommentHeader();
 }

@@ -10,17 +10,15 @@ public sealed record UnitSplitterOptions
 
     /// <summary>
     /// Phrases that mark a short paragraph as page chrome when the paragraph starts with one of them (compared
-    /// case- and accent-insensitively). The default covers common English and Spanish site furniture.
+    /// case- and accent-insensitively). The default is the <c>chrome_prefix</c> rows of <see cref="PageTextCues.Default"/>.
     /// </summary>
-    public IReadOnlyList<string> BoilerplatePrefixes { get; init; } =
-    [
-        "listen to this story", "listen to this article", "share this article", "share this story", "share on",
-        "related coverage", "related:", "related stories", "read more", "read also", "advertisement",
-        "sign up for", "subscribe to", "click here", "follow us on", "this article was", "photo:", "image:",
-        "lee también", "lee tambien", "lea también", "te puede interesar", "comparte esta nota", "comparte este artículo",
-        "compartir en", "publicidad", "escucha esta nota", "escuchar nota", "suscríbete", "síguenos en", "foto:",
-        "más información", "noticias relacionadas", "ver también",
-    ];
+    public IReadOnlyList<string> BoilerplatePrefixes { get; init; } = PageTextCues.Default.ChromePrefixes;
+
+    /// <summary>
+    /// The page-text cues (whole-line chrome, bylines, date lines, comment-section headers and chrome, post attributions)
+    /// the splitter and <see cref="ArticleText.Parse"/> apply; <see langword="null"/> means <see cref="PageTextCues.Default"/>.
+    /// </summary>
+    public PageTextCues? Cues { get; init; }
 
     /// <summary>
     /// A paragraph longer than this many characters is never boilerplate, whatever it starts with. Default 160.

@@ -89,7 +89,7 @@ public class CsvReaderBadInputTests
     public void Reader_RejectsEmptyText()
     {
         using var dir = new TempDir();
-        dir.File("articles.csv", Header + "a1,Wire,en,,Title only,,\"  \n\n \"\na2,Wire,en,,T,,Body\n");
+        dir.File("articles.csv", Header + "a1,Wire,en,,,,\"  \n\n \"\na2,Wire,en,,T,,Body\n");
         var corpus = Load(dir);
 
         var problem = Assert.Single(corpus.Problems);

@@ -297,4 +297,19 @@ public class Issue23ReaderTests
         var problem = Assert.Single(corpus.Problems);
         Assert.Equal((4L, "title"), (problem.Line, problem.Field));
     }
+
+    [Fact]
+    public void Case2_LoneSurrogateAndWrongTypesInAJsonArray_RejectThoseRecordsOnly()
+    {
+        using var dir = new TempDir();
+        var path = dir.File("articles.json", "[\n" +
+            """{"id":"a1","source":"S","text":"fine"},""" + "\n" +
+            """{"id":"a2","source":"S","text":"lone \ud800 x"},""" + "\n" +
+            """{"id":"a3","source":["S"],"text":"array source"},""" + "\n" +
+            """{"id":"a4","source":"S","text":"last"}""" + "\n]\n");
+        var corpus = FramingAnalysis.Corpus.Load(path);
+
+        Assert.Equal(["a1", "a4"], corpus.Articles.Select(a => a.Id));
+        Assert.Equal(["3:text", "4:source"], corpus.Problems.Select(p => $"{p.Line}:{p.Field}"));
+    }
 }

@@ -38,4 +38,28 @@ public class AnalyzeWithModelTests
         Assert.Equal(2, code);
         Assert.Contains("--targets", error);
     }
+
+    [Fact]
+    public async Task Compare_WithAStanceModel_UsesItAndHashesItInTheManifest()
+    {
+        using var dir = new TempDir();
+        var model = Path.Combine(dir.Path, "stance.zip");
+        var (trainCode, _, trainError) = await CorpusCommandTests.Run("train", "--task", "stance", "--data", RepoPaths.TestData("stance-training.tsv"), "--out", model, "--trainer", "sdca", "--seed", "3");
+        Assert.True(trainCode == 0, trainError);
+        var targets = Path.Combine(RepoPaths.Corpus, "targets.json");
+
+        var (code, output, error) = await CorpusCommandTests.Run("compare", RepoPaths.Corpus, "--targets", targets, "--model", model, "--format", "json", "--resamples", "200", "--permutations", "200", "--progress-every", "0");
+        var (ruleCode, ruleOutput, _) = await CorpusCommandTests.Run("compare", RepoPaths.Corpus, "--targets", targets, "--format", "json", "--resamples", "200", "--permutations", "200", "--progress-every", "0");
+        Assert.True(code == 0, error);
+        Assert.Equal(0, ruleCode);
+        Assert.Contains("stance.zip", output);
+        Assert.DoesNotContain("stance.zip", ruleOutput);
+        using var withModel = JsonDocument.Parse(output);
+        using var withRules = JsonDocument.Parse(ruleOutput);
+        // The stance rows come from the model: their means differ from the rule scorer's.
+        Assert.NotEqual(Stance(withRules), Stance(withModel));
+    }
+
+    private static string Stance(JsonDocument report) =>
+        string.Join(";", report.RootElement.GetProperty("groups").EnumerateArray().Select(g => g.GetProperty("stance").GetRawText()));
 }
