@@ -1,6 +1,9 @@
 using System.IO.Compression;
 using System.Text;
+using FramingAnalysis.Analysis;
 using FramingAnalysis.Cli;
+using FramingAnalysis.Cli.Commands;
+using FramingAnalysis.Sentiment;
 using FramingAnalysis.Tests.Cli;
 
 namespace FramingAnalysis.Tests.Issues;
@@ -313,5 +316,33 @@ public class Issue23CliTests
         Assert.Equal(FramingCli.InputProblems, code);
         Assert.Contains($"{path}:2: column 'a': unbalanced quote", error);
         Assert.Equal(string.Empty, output);
+    }
+
+    /// <summary>A scorer that fails on every unit, so that every article of a run fails.</summary>
+    private sealed class FailingSentiment : SentimentScorer
+    {
+        public override string Name => "failing";
+
+        public override IReadOnlyDictionary<string, string> ResourceVersions { get; } = new Dictionary<string, string>();
+
+        public override SentimentResult Score(FramingAnalysis.Text.AnalyzedText text) => throw new InvalidOperationException("scorer broke");
+    }
+
+    [Fact]
+    public async Task Case7_EveryArticleFailed_FailsTheRun()
+    {
+        using var dir = new TempDir();
+        var corpus = Path.GetDirectoryName(SmallCorpus(dir))!;
+        var analyzer = FramingAnalyzer.Create(new AnalyzerOptions { Sentiment = new FailingSentiment() });
+        var error = new StringWriter();
+        var run = new AnalyzeRun(analyzer, corpus, CorpusReadOptions.Default, 0, error);
+        using var records = new FramingAnalysis.Reporting.UnitRecordWriter(new StringWriter(), csv: false, []);
+
+        await run.WriteRecordsAsync(records, null, CancellationToken.None);
+        var succeeded = await run.ReportAsync(null);
+
+        Assert.False(succeeded);
+        Assert.Contains("0 articles analyzed, 3 failed", error.ToString());
+        Assert.Contains("could not be analyzed: scorer broke", error.ToString());
     }
 }
