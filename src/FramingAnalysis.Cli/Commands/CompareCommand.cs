@@ -265,14 +265,16 @@ internal static class CompareCommand
 
         var builder = builder0;
         builder.AddProblems(problems);
+
+        // Each rejected record is one line naming its file, line and field, as in analyze (the report has the counts).
+        foreach (var p in problems)
+        {
+            await error.WriteLineAsync(p.ToString()).ConfigureAwait(false);
+        }
+
         if (count == 0)
         {
             // An empty corpus, every record rejected or every article failed: there is nothing to compare.
-            foreach (var p in problems)
-            {
-                await error.WriteLineAsync(p.ToString()).ConfigureAwait(false);
-            }
-
             await error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"framing compare: no article was analyzed ({failed} failed, {problems.ArticlesRejected} rejected by the reader); no report written")).ConfigureAwait(false);
             return FramingCli.InputProblems;
         }

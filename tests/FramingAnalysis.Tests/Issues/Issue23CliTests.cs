@@ -345,4 +345,21 @@ public class Issue23CliTests
         Assert.Contains("0 articles analyzed, 3 failed", error.ToString());
         Assert.Contains("could not be analyzed: scorer broke", error.ToString());
     }
+
+    [Fact]
+    public async Task Case2_CompareWithALoneSurrogateRecord_WritesTheReport_AndNamesTheRecord()
+    {
+        using var dir = new TempDir();
+        var corpus = dir.File("c.jsonl",
+            """{"id":"a1","source":"S1","language":"en","text":"The council approved the bridge."}""" + "\n" +
+            """{"id":"a3","source":"S2","language":"en","text":"Critics warned about the bridge."}""" + "\n" +
+            """{"id":"a2","source":"S1","text":"lone \ud800 x"}""" + "\n");
+        var report = Path.Combine(dir.Path, "report.md");
+
+        var (code, _, error) = await CorpusCommandTests.Run("compare", corpus, "--out", report, "--resamples", "20", "--permutations", "20");
+
+        Assert.True(code == 0, error);
+        Assert.True(File.Exists(report));
+        Assert.Contains($"{corpus}:3: error: text: invalid string", error);
+    }
 }
