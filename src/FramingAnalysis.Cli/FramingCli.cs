@@ -9,13 +9,18 @@ namespace FramingAnalysis.Cli;
 /// </summary>
 public static class FramingCli
 {
-    /// <summary>Exit code for success.</summary>
+    /// <summary>Exit code for success: the output is complete (problems with single records are reported on standard error).</summary>
     public const int Ok = 0;
 
-    /// <summary>Exit code when the input had problems and the user asked for strictness, or a command failed on its input.</summary>
+    /// <summary>
+    /// Exit code when the run failed: no article could be analyzed (an empty corpus, every record rejected, every
+    /// article failed), the run was interrupted, the output could not be written, a command failed on its input, or
+    /// <c>--strict</c> found a problem. No output file is left behind.
+    /// </summary>
     public const int InputProblems = 1;
 
-    /// <summary>Exit code for a usage error (unknown option, missing argument, missing file).</summary>
+    /// <summary>Exit code for bad usage or bad input found before any work: an unknown or out-of-range option, a missing
+    /// corpus, an unreadable targets, frames or model file, an <c>--out</c> that cannot be written.</summary>
     public const int UsageError = 2;
 
     /// <summary>Parses <paramref name="args"/> and runs the command; returns the process exit code.</summary>

@@ -28,8 +28,9 @@ public sealed class HtmlCorpusReader : CorpusReader
     public static void Register() => Corpus.Register(Instance);
 
     /// <inheritdoc />
+    /// <remarks>Symbolic links are not followed: a link to a folder above would loop forever (issue 23).</remarks>
     public override IEnumerable<string> InputFiles(string path) =>
-        Directory.EnumerateFiles(path, "*.*", SearchOption.AllDirectories)
+        Directory.EnumerateFiles(path, "*.*", new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.ReparsePoint })
             .Where(f => Path.GetExtension(f).ToLowerInvariant() is ".html" or ".htm")
             .Order(StringComparer.Ordinal);
 
@@ -46,9 +47,26 @@ public sealed class HtmlCorpusReader : CorpusReader
         foreach (var file in InputFiles(path).ToList())
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var page = await ReadPageAsync(file, cancellationToken).ConfigureAwait(false);
             var at = new RecordLocation(file, 1);
             var id = Path.GetFileNameWithoutExtension(file);
+            HtmlPage page;
+            try
+            {
+                if (new FileInfo(file).Length > options.MaxFileBytes)
+                {
+                    checker.Reject(at, "record", $"file is over the limit of {options.MaxFileBytes:N0} bytes (CorpusReadOptions.MaxFileBytes); not read", id);
+                    continue;
+                }
+
+                page = await ReadPageAsync(file, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (ex is not OutOfMemoryException and not OperationCanceledException and not CorpusFormatException)
+            {
+                // One page that cannot be read or parsed is one problem, never the end of the run (issue 23).
+                checker.Reject(at, "record", $"could not be read: {ex.GetType().Name}: {ex.Message}", id);
+                continue;
+            }
+
             var source = Path.GetFileName(Path.GetDirectoryName(Path.GetFullPath(file))!);
             var metadata = new Dictionary<string, string>(StringComparer.Ordinal);
             Add(metadata, "author", page.Byline);

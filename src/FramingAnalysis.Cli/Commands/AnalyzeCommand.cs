@@ -42,7 +42,7 @@ internal static class AnalyzeCommand
             {
                 if (parse.GetValue(targets) is { } targetsPath)
                 {
-                    targetList = StanceTarget.LoadJson(targetsPath);
+                    targetList = TargetsOption.Load(targetsPath, error);
                     options = options with { Targets = targetList };
                 }
 
@@ -60,112 +60,98 @@ internal static class AnalyzeCommand
                     var descriptions = parse.GetValue(emoji) is { } e ? VaderScorer.LoadEmojiDescriptions(e) : null;
                     options = options with { Sentiment = new VaderSentimentAdapter(VaderScorer.Create(loaded.Lexicon, descriptions)) };
                 }
+
+                if (parse.GetValue(progress) < 0)
+                {
+                    throw new ArgumentException("--progress-every must be 0 (no progress) or more");
+                }
+
+                if (parse.GetValue(format) == "parquet" && parse.GetValue(outPath) is null)
+                {
+                    throw new ArgumentException("--format parquet needs --out FILE (Parquet is binary)");
+                }
+
+                Corpus.DetectFormat(parse.GetValue(path)!); // a missing or unreadable corpus is bad usage, found before any work
             }
-            catch (Exception ex) when (ex is IOException or FormatException or ArgumentException or System.Text.Json.JsonException)
+            catch (Exception ex) when (ex is IOException or FormatException or ArgumentException or NotSupportedException or UnauthorizedAccessException or InvalidDataException or System.Text.Json.JsonException)
             {
                 await error.WriteLineAsync($"framing analyze: {ex.Message}").ConfigureAwait(false);
                 return FramingCli.UsageError;
             }
 
-            var analyzer = FramingAnalyzer.Create(options);
-
-            // The stance columns are the targets of the scorer that runs (the rule scorer's or a model's), not the options'.
-            var targetNames = analyzer.Stance?.Targets.Select(t => t.Name).ToList() ?? [];
-            var problems = new CorpusProblems();
+            // The output is checked (and its folders created) before the analysis, so that an unwritable --out costs
+            // one line and no work.
             var file = parse.GetValue(outPath);
-            if (parse.GetValue(format) == "parquet")
+            OutputFile? outFile = null;
+            if (file is not null)
             {
-                if (file is null)
+                try
                 {
-                    await error.WriteLineAsync("framing analyze: --format parquet needs --out FILE (Parquet is binary)").ConfigureAwait(false);
+                    outFile = OutputFile.Create(file);
+                }
+                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+                {
+                    await error.WriteLineAsync($"framing analyze: cannot write --out {file}: {ex.Message}").ConfigureAwait(false);
                     return FramingCli.UsageError;
                 }
-
-                return await WriteParquetAsync(analyzer, parse.GetValue(path)!, inputs.ReadOptions(parse), file, targetNames, problems, error, ct).ConfigureAwait(false);
             }
 
-            var writer = file is null ? output : new StreamWriter(file, false, new System.Text.UTF8Encoding(false));
-            try
+            await using (outFile)
             {
-                using var records = new UnitRecordWriter(writer, parse.GetValue(format) == "csv", targetNames);
-                var count = 0;
-                var failed = 0;
-                var every = parse.GetValue(progress);
-                var interactive = every > 0 && ProgressDisplay.IsTerminal(error, file is null ? output : null);
-                var bar = new ProgressDisplay(error, "framing analyze", every, interactive, interactive ? await ProgressDisplay.CountArticlesAsync(parse.GetValue(path)!, inputs.ReadOptions(parse), ct).ConfigureAwait(false) : null);
-                await foreach (var article in analyzer.AnalyzeAsync(Corpus.ReadAsync(parse.GetValue(path)!, problems, inputs.ReadOptions(parse), ct), (a, ex) =>
+                var analyzer = FramingAnalyzer.Create(options);
+
+                // The stance columns are the targets of the scorer that runs (the rule scorer's or a model's), not the options'.
+                var targetNames = analyzer.Stance?.Targets.Select(t => t.Name).ToList() ?? [];
+                var run = new AnalyzeRun(analyzer, parse.GetValue(path)!, inputs.ReadOptions(parse), parse.GetValue(progress), error);
+                try
                 {
-                    Interlocked.Increment(ref failed);
-                    error.WriteLine($"{a.Location}: error: article '{a.Id}' could not be analyzed: {ex.Message}");
-                }, ct).ConfigureAwait(false))
-                {
-                    records.Write(article);
-                    bar.Report(++count);
+                    if (parse.GetValue(format) == "parquet")
+                    {
+                        await run.WriteParquetAsync(outFile!.Stream, targetNames, ct).ConfigureAwait(false);
+                    }
+                    else
+                    {
+                        var writer = outFile is null ? output : new StreamWriter(outFile.Stream, new System.Text.UTF8Encoding(false), 1 << 16, leaveOpen: true);
+                        using (var records = new UnitRecordWriter(writer, parse.GetValue(format) == "csv", targetNames))
+                        {
+                            await run.WriteRecordsAsync(records, outFile is null ? output : null, ct).ConfigureAwait(false);
+                        }
+
+                        if (outFile is not null)
+                        {
+                            await writer.DisposeAsync().ConfigureAwait(false);
+                        }
+                    }
+
+                    if (!await run.ReportAsync(outFile).ConfigureAwait(false))
+                    {
+                        return FramingCli.InputProblems;
+                    }
+
+                    if (outFile is not null)
+                    {
+                        await outFile.CommitAsync().ConfigureAwait(false);
+                    }
+
+                    return FramingCli.Ok;
                 }
-
-                bar.Complete(count);
-
-                foreach (var p in problems)
+                catch (OperationCanceledException) when (ct.IsCancellationRequested)
                 {
-                    await error.WriteLineAsync(p.ToString()).ConfigureAwait(false);
+                    await error.WriteLineAsync(outFile is null
+                        ? "framing analyze: interrupted; the output is incomplete"
+                        : $"framing analyze: interrupted; {file} not written (the partial file {outFile.TemporaryPath} is removed)").ConfigureAwait(false);
+                    return FramingCli.InputProblems;
                 }
-
-                await error.WriteLineAsync($"framing analyze: {count} articles analyzed, {failed} failed, {problems.ArticlesRejected} rejected by the reader").ConfigureAwait(false);
-            }
-            catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException or NotSupportedException)
-            {
-                await error.WriteLineAsync($"framing analyze: {ex.Message}").ConfigureAwait(false);
-                return FramingCli.UsageError;
-            }
-            finally
-            {
-                if (file is not null)
+                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
                 {
-                    await writer.DisposeAsync().ConfigureAwait(false);
+                    // A full disk or a vanished folder: one line, and no partial file left behind.
+                    await error.WriteLineAsync(outFile is null
+                        ? $"framing analyze: {ex.Message}"
+                        : $"framing analyze: {ex.Message}; {file} not written").ConfigureAwait(false);
+                    return FramingCli.InputProblems;
                 }
             }
-
-            return FramingCli.Ok;
         });
         return command;
-    }
-
-    // Parquet goes through FramingAnalysis.DataFrames (Parquet.Net), so the core library stays free of it.
-    private static async Task<int> WriteParquetAsync(FramingAnalyzer analyzer, string corpus, CorpusReadOptions readOptions, string file, IReadOnlyList<string> targets, CorpusProblems problems, TextWriter error, CancellationToken ct)
-    {
-        var count = 0;
-        var failed = 0;
-        try
-        {
-            var frames = analyzer.Frames.FrameSet.Frames.Select(f => f.Id).ToList();
-            await using (var units = new ParquetUnitWriter(File.Create(file), frames, targets, ownsStream: true))
-            {
-                await foreach (var article in analyzer.AnalyzeAsync(Corpus.ReadAsync(corpus, problems, readOptions, ct), (a, ex) =>
-                {
-                    Interlocked.Increment(ref failed);
-                    error.WriteLine($"{a.Location}: error: article '{a.Id}' could not be analyzed: {ex.Message}");
-                }, ct).ConfigureAwait(false))
-                {
-                    await units.WriteAsync(article, ct).ConfigureAwait(false);
-                    if (++count % 500 == 0)
-                    {
-                        await error.WriteLineAsync($"framing analyze: {count} articles").ConfigureAwait(false);
-                    }
-                }
-            }
-
-            foreach (var p in problems)
-            {
-                await error.WriteLineAsync(p.ToString()).ConfigureAwait(false);
-            }
-
-            await error.WriteLineAsync($"framing analyze: {count} articles analyzed, {failed} failed, {problems.ArticlesRejected} rejected by the reader").ConfigureAwait(false);
-            return FramingCli.Ok;
-        }
-        catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException or NotSupportedException)
-        {
-            await error.WriteLineAsync($"framing analyze: {ex.Message}").ConfigureAwait(false);
-            return FramingCli.UsageError;
-        }
     }
 }

@@ -52,7 +52,7 @@ internal static class CompareCommand
             {
                 if (parse.GetValue(targets) is { } targetsPath)
                 {
-                    analyzerOptions = analyzerOptions with { Targets = StanceTarget.LoadJson(targetsPath) };
+                    analyzerOptions = analyzerOptions with { Targets = TargetsOption.Load(targetsPath, error) };
                     inputs.Add(targetsPath);
                 }
 
@@ -79,156 +79,234 @@ internal static class CompareCommand
                 {
                     throw new ArgumentException("--format csv writes several tables and needs --out FOLDER");
                 }
+
+                if (parse.GetValue(progress) < 0)
+                {
+                    throw new ArgumentException("--progress-every must be 0 (no progress) or more");
+                }
+
+                Corpus.DetectFormat(input); // a missing or unreadable corpus is bad usage, found before any work
             }
-            catch (Exception ex) when (ex is IOException or FormatException or ArgumentException or System.Text.Json.JsonException)
+            catch (Exception ex) when (ex is IOException or FormatException or ArgumentException or NotSupportedException or UnauthorizedAccessException or System.Text.Json.JsonException)
             {
                 await error.WriteLineAsync($"framing compare: {ex.Message}").ConfigureAwait(false);
                 return FramingCli.UsageError;
             }
 
-            var analyzer = FramingAnalyzer.Create(analyzerOptions);
-
-            // The manifest hashes the input files (SHA-256; 1.5 s for 1 GB here): done alongside the analysis, not
-            // after it, where it would hold up the statistics.
-            var manifest = Task.Run(() => RunManifest.Create(analyzer, options, inputs), ct);
-            var problems = new CorpusProblems();
-            var count = 0;
-            var failed = 0;
-            var every = parse.GetValue(progress);
-            var interactive = every > 0 && ProgressDisplay.IsTerminal(error, null);
-            var bar = new ProgressDisplay(error, "framing compare", every, interactive, interactive ? await ProgressDisplay.CountArticlesAsync(input, corpusInputs.ReadOptions(parse), ct).ConfigureAwait(false) : null);
-
-            // One accumulator per worker: a worker analyzes an article and adds it to its own builder, so the counting
-            // runs in parallel too; the builders are merged at the end. Merging is lawful
-            // (statistics sort articles by id), so the report does not depend on which worker saw which article.
-            var workers = Math.Max(1, analyzerOptions.Parallelism);
-            var builders = new ComparisonBuilder[workers];
-            // Articles go to the workers in batches: one hand-off per article cost ≈ 4% of a 1 GB run's CPU (channel
-            // operations and thread wake-ups on two cores). The order in which workers see articles does not matter (see
-            // above), and a batch is small enough that no worker waits long for the last one.
-            var queue = Channel.CreateBounded<Article[]>(new BoundedChannelOptions(workers * 2) { SingleWriter = true, SingleReader = false });
-            var gate = new object();
-            var tasks = new Task[workers];
-            for (var w = 0; w < workers; w++)
+            // The output is checked (and its folders created) before the analysis: an unwritable --out costs one line
+            // and no work. A report file is written under a temporary name and renamed when complete.
+            var file = parse.GetValue(outPath);
+            var fmt = parse.GetValue(format);
+            OutputFile? outFile = null;
+            try
             {
-                var shard = builders[w] = ComparisonBuilder.For(analyzer, options);
-                tasks[w] = Task.Run(
-                    async () =>
-                    {
-                        await foreach (var batch in queue.Reader.ReadAllAsync(ct).ConfigureAwait(false))
-                        {
-                            foreach (var article in batch)
-                            {
-                                try
-                                {
-                                    // Analysis then adding, with one text pass (the builder reads the analyzer's own); a
-                                    // failed analysis adds nothing.
-                                    shard.AnalyzeAndAdd(article, analyzer);
-                                }
-                                catch (Exception ex) when (ex is not OutOfMemoryException)
-                                {
-                                    lock (gate)
-                                    {
-                                        failed++;
-                                        error.WriteLine($"{article.Location}: error: article '{article.Id}' could not be analyzed: {ex.Message}");
-                                    }
-
-                                    continue;
-                                }
-
-                                lock (gate)
-                                {
-                                    bar.Report(++count);
-                                }
-                            }
-                        }
-                    },
-                    ct);
+                if (fmt == "csv")
+                {
+                    OutputFile.CheckFolder(file!);
+                }
+                else if (file is not null)
+                {
+                    outFile = OutputFile.Create(file);
+                }
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                await error.WriteLineAsync($"framing compare: cannot write --out {file}: {ex.Message}").ConfigureAwait(false);
+                return FramingCli.UsageError;
             }
 
-            try
+            await using (outFile)
             {
                 try
                 {
-                    var batch = new List<Article>(BatchSize);
-                    await foreach (var article in Corpus.ReadAsync(input, problems, corpusInputs.ReadOptions(parse), ct).ConfigureAwait(false))
-                    {
-                        batch.Add(article);
-                        if (batch.Count == BatchSize)
-                        {
-                            await queue.Writer.WriteAsync([.. batch], ct).ConfigureAwait(false);
-                            batch.Clear();
-                        }
-                    }
-
-                    if (batch.Count > 0)
-                    {
-                        await queue.Writer.WriteAsync([.. batch], ct).ConfigureAwait(false);
-                    }
+                    return await RunAsync(input, corpusInputs.ReadOptions(parse), analyzerOptions, options, inputs, parse.GetValue(progress), fmt!, file, outFile, error, output, ct).ConfigureAwait(false);
                 }
-                finally
+                catch (OperationCanceledException) when (ct.IsCancellationRequested)
                 {
-                    queue.Writer.Complete();
-                    await Task.WhenAll(tasks).ConfigureAwait(false);
+                    await error.WriteLineAsync(outFile is null
+                        ? "framing compare: interrupted; no report written"
+                        : $"framing compare: interrupted; {file} not written").ConfigureAwait(false);
+                    return FramingCli.InputProblems;
                 }
-
-                bar.Complete(count);
+                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+                {
+                    await error.WriteLineAsync($"framing compare: {ex.Message}{(file is null ? string.Empty : $"; {file} not written completely")}").ConfigureAwait(false);
+                    return FramingCli.InputProblems;
+                }
             }
-            catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException or NotSupportedException)
-            {
-                await error.WriteLineAsync($"framing compare: {ex.Message}").ConfigureAwait(false);
-                return FramingCli.UsageError;
-            }
-
-            var builder0 = builders[0];
-            for (var w = 1; w < workers; w++)
-            {
-                builder0.Merge(builders[w]);
-                builders[w].Release();
-            }
-
-            // The statistics hold the run's memory peak, so they start from a heap holding only the merged builder:
-            // - each merged shard is emptied: clearing the arrays was not enough, as a finished worker's closure still
-            //   held its shard in about half the runs (a live heap of 236 MB instead of 166 MB after a 1 GB analysis);
-            // - one compacting collection (60-80 ms at 1 GB) frees the shards and the analysis phase's fragmentation
-            //   before the statistics allocate. Peak RSS at 1 GB: 418-420 MB in five runs, against 447-505 MB without
-            //   these two steps and 473-481 MB with the shards emptied but no collection.
-            Array.Clear(builders, 1, workers - 1);
-            Array.Clear(tasks);
-            GCSettings.LargeObjectHeapCompactionMode = GCLargeObjectHeapCompactionMode.CompactOnce;
-            GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
-
-            var builder = builder0;
-            builder.AddProblems(problems);
-            await error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"framing compare: {count} articles analyzed, {failed} failed, {problems.ArticlesRejected} rejected by the reader; computing statistics")).ConfigureAwait(false);
-            var result = builder.Build(await manifest.ConfigureAwait(false));
-            var fmt = parse.GetValue(format);
-            var file = parse.GetValue(outPath);
-            if (fmt == "csv")
-            {
-                var folder = file!;
-                CsvReport.WriteTables(result, folder);
-                await error.WriteLineAsync($"framing compare: CSV tables written to {folder}").ConfigureAwait(false);
-                return FramingCli.Ok;
-            }
-
-            var text = fmt switch
-            {
-                "json" => JsonReport.Format(result),
-                "html" => HtmlReport.Format(result),
-                _ => MarkdownReport.Format(result),
-            };
-            if (file is null)
-            {
-                await output.WriteAsync(text).ConfigureAwait(false);
-            }
-            else
-            {
-                await File.WriteAllTextAsync(file, text, new System.Text.UTF8Encoding(false), ct).ConfigureAwait(false);
-            }
-
-            return FramingCli.Ok;
         });
         return command;
+    }
+
+    private static async Task<int> RunAsync(
+        string input,
+        CorpusReadOptions readOptions,
+        AnalyzerOptions analyzerOptions,
+        ComparisonOptions options,
+        List<string> inputs,
+        int every,
+        string fmt,
+        string? file,
+        OutputFile? outFile,
+        TextWriter error,
+        TextWriter output,
+        CancellationToken ct)
+    {
+        var analyzer = FramingAnalyzer.Create(analyzerOptions);
+
+        // The manifest hashes the input files (SHA-256; 1.5 s for 1 GB here): done alongside the analysis, not
+        // after it, where it would hold up the statistics.
+        var manifest = Task.Run(() => RunManifest.Create(analyzer, options, inputs), ct);
+        var problems = new CorpusProblems();
+        var count = 0;
+        var failed = 0;
+        var interactive = every > 0 && ProgressDisplay.IsTerminal(error, null);
+        var bar = new ProgressDisplay(error, "framing compare", every, interactive, interactive ? await ProgressDisplay.CountArticlesAsync(input, readOptions, ct).ConfigureAwait(false) : null);
+
+        // One accumulator per worker: a worker analyzes an article and adds it to its own builder, so the counting
+        // runs in parallel too; the builders are merged at the end. Merging is lawful
+        // (statistics sort articles by id), so the report does not depend on which worker saw which article.
+        var workers = Math.Max(1, analyzerOptions.Parallelism);
+        var builders = new ComparisonBuilder[workers];
+        // Articles go to the workers in batches: one hand-off per article cost ≈ 4% of a 1 GB run's CPU (channel
+        // operations and thread wake-ups on two cores). The order in which workers see articles does not matter (see
+        // above), and a batch is small enough that no worker waits long for the last one.
+        var queue = Channel.CreateBounded<Article[]>(new BoundedChannelOptions(workers * 2) { SingleWriter = true, SingleReader = false });
+        var gate = new object();
+        var tasks = new Task[workers];
+        for (var w = 0; w < workers; w++)
+        {
+            var shard = builders[w] = ComparisonBuilder.For(analyzer, options);
+            tasks[w] = Task.Run(
+                async () =>
+                {
+                    await foreach (var batch in queue.Reader.ReadAllAsync(ct).ConfigureAwait(false))
+                    {
+                        foreach (var article in batch)
+                        {
+                            try
+                            {
+                                // Analysis then adding, with one text pass (the builder reads the analyzer's own); a
+                                // failed analysis adds nothing.
+                                shard.AnalyzeAndAdd(article, analyzer);
+                            }
+                            catch (Exception ex) when (ex is not OutOfMemoryException)
+                            {
+                                lock (gate)
+                                {
+                                    failed++;
+                                    error.WriteLine($"{article.Location}: error: article '{article.Id}' could not be analyzed: {ex.Message}");
+                                }
+
+                                continue;
+                            }
+
+                            lock (gate)
+                            {
+                                bar.Report(++count);
+                            }
+                        }
+                    }
+                },
+                ct);
+        }
+
+        try
+        {
+            try
+            {
+                var batch = new List<Article>(BatchSize);
+                await foreach (var article in Corpus.ReadAsync(input, problems, readOptions, ct).ConfigureAwait(false))
+                {
+                    batch.Add(article);
+                    if (batch.Count == BatchSize)
+                    {
+                        await queue.Writer.WriteAsync([.. batch], ct).ConfigureAwait(false);
+                        batch.Clear();
+                    }
+                }
+
+                if (batch.Count > 0)
+                {
+                    await queue.Writer.WriteAsync([.. batch], ct).ConfigureAwait(false);
+                }
+            }
+            finally
+            {
+                queue.Writer.Complete();
+                await Task.WhenAll(tasks).ConfigureAwait(false);
+            }
+
+            bar.Complete(count);
+        }
+        catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException or NotSupportedException)
+        {
+            await error.WriteLineAsync($"framing compare: {ex.Message}").ConfigureAwait(false);
+            return FramingCli.UsageError;
+        }
+
+        var builder0 = builders[0];
+        for (var w = 1; w < workers; w++)
+        {
+            builder0.Merge(builders[w]);
+            builders[w].Release();
+        }
+
+        // The statistics hold the run's memory peak, so they start from a heap holding only the merged builder:
+        // - each merged shard is emptied: clearing the arrays was not enough, as a finished worker's closure still
+        //   held its shard in about half the runs (a live heap of 236 MB instead of 166 MB after a 1 GB analysis);
+        // - one compacting collection (60-80 ms at 1 GB) frees the shards and the analysis phase's fragmentation
+        //   before the statistics allocate. Peak RSS at 1 GB: 418-420 MB in five runs, against 447-505 MB without
+        //   these two steps and 473-481 MB with the shards emptied but no collection.
+        Array.Clear(builders, 1, workers - 1);
+        Array.Clear(tasks);
+        GCSettings.LargeObjectHeapCompactionMode = GCLargeObjectHeapCompactionMode.CompactOnce;
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+
+        var builder = builder0;
+        builder.AddProblems(problems);
+
+        // Each rejected record is one line naming its file, line and field, as in analyze (the report has the counts).
+        foreach (var p in problems)
+        {
+            await error.WriteLineAsync(p.ToString()).ConfigureAwait(false);
+        }
+
+        if (count == 0)
+        {
+            // An empty corpus, every record rejected or every article failed: there is nothing to compare.
+            await error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"framing compare: no article was analyzed ({failed} failed, {problems.ArticlesRejected} rejected by the reader); no report written")).ConfigureAwait(false);
+            return FramingCli.InputProblems;
+        }
+
+        await error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"framing compare: {count} articles analyzed, {failed} failed, {problems.ArticlesRejected} rejected by the reader; computing statistics")).ConfigureAwait(false);
+        var result = builder.Build(await manifest.ConfigureAwait(false));
+        ct.ThrowIfCancellationRequested();
+        if (fmt == "csv")
+        {
+            var folder = file!;
+            CsvReport.WriteTables(result, folder);
+            await error.WriteLineAsync($"framing compare: CSV tables written to {folder}").ConfigureAwait(false);
+            return FramingCli.Ok;
+        }
+
+        var text = fmt switch
+        {
+            "json" => JsonReport.Format(result),
+            "html" => HtmlReport.Format(result),
+            _ => MarkdownReport.Format(result),
+        };
+        if (outFile is null)
+        {
+            await output.WriteAsync(text).ConfigureAwait(false);
+        }
+        else
+        {
+            var bytes = new System.Text.UTF8Encoding(false).GetBytes(text);
+            await outFile.Stream.WriteAsync(bytes, ct).ConfigureAwait(false);
+            await outFile.CommitAsync().ConfigureAwait(false);
+        }
+
+        return FramingCli.Ok;
     }
 }

@@ -24,13 +24,20 @@ internal static class CorpusCommand
             {
                 corpus = await Corpus.LoadAsync(input, inputs.ReadOptions(parse), ct).ConfigureAwait(false);
             }
-            catch (Exception ex) when (ex is FileNotFoundException or NotSupportedException or DirectoryNotFoundException)
+            catch (Exception ex) when (ex is IOException or NotSupportedException or UnauthorizedAccessException)
             {
                 await error.WriteLineAsync($"framing corpus: {ex.Message}").ConfigureAwait(false);
                 return FramingCli.UsageError;
             }
 
             CorpusSummary.Write(output, corpus);
+            if (corpus.Problems.ArticlesRead == 0)
+            {
+                // An empty corpus, or one whose every record was rejected, is not a usable corpus.
+                await error.WriteLineAsync($"framing corpus: no article could be read from {input}").ConfigureAwait(false);
+                return FramingCli.InputProblems;
+            }
+
             return parse.GetValue(strict) && corpus.Problems.Count > 0 ? FramingCli.InputProblems : FramingCli.Ok;
         });
         return command;

@@ -95,7 +95,7 @@ internal static class EvaluateCommand
                 if (useLexicon)
                 {
                     var targetsPath = parse.GetValue(targets);
-                    classifier = LexiconClassifiers.Create(options.Task, targetsPath is null ? null : StanceTarget.LoadJson(targetsPath));
+                    classifier = LexiconClassifiers.Create(options.Task, targetsPath is null ? null : TargetsOption.Load(targetsPath, error));
                     title = $"lexicon scorer on {goldPath} ({gold0.Count} units)";
                 }
                 else
@@ -119,7 +119,7 @@ internal static class EvaluateCommand
             {
                 return await DataColumnOptions.ReportAsync(error, "evaluate", ex).ConfigureAwait(false);
             }
-            catch (Exception ex) when (ex is FileNotFoundException or NotSupportedException or InvalidDataException or ArgumentException)
+            catch (Exception ex) when (ex is FileNotFoundException or NotSupportedException or InvalidDataException or ArgumentException or FormatException)
             {
                 await error.WriteLineAsync($"framing evaluate: {ex.Message}").ConfigureAwait(false);
                 return FramingCli.UsageError;

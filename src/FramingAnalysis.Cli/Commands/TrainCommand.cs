@@ -40,8 +40,23 @@ internal static class TrainCommand
                 return FramingCli.UsageError;
             }
 
+            if (options.Trainer == TrainerChoice.Auto && examples.Count < options.SelectionFolds)
+            {
+                await error.WriteLineAsync($"{path}: {examples.Count} labelled units are too few for --trainer auto, which picks the trainer by {options.SelectionFolds}-fold cross-validation; give at least {options.SelectionFolds} units or --trainer sdca|lbfgs").ConfigureAwait(false);
+                return FramingCli.InputProblems;
+            }
+
             ct.ThrowIfCancellationRequested();
-            var model = new FramingTrainer(options).Train(examples);
+            FramingModel model;
+            try
+            {
+                model = new FramingTrainer(options).Train(examples);
+            }
+            catch (TrainingDataException ex)
+            {
+                return await DataColumnOptions.ReportAsync(error, "train", ex).ConfigureAwait(false);
+            }
+
             var target = parse.GetValue(outPath)!;
             model.Save(target);
             var m = model.Metadata;

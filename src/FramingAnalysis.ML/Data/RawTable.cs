@@ -79,7 +79,15 @@ internal sealed class RawTable
 
     private static RawTable ReadCsv(string path)
     {
-        var options = new CsvReaderOptions { TrackLineNumbers = true };
+        // Malformed quoting is reported, never read past: with CsvHelper's default recovery an unclosed quote swallows
+        // every later row into one field (reported only as an "empty label"), and a stray quote pairs with a later one.
+        var malformed = new List<CsvMalformedRecord>();
+        var options = new CsvReaderOptions
+        {
+            TrackLineNumbers = true,
+            MalformedData = CsvMalformedDataHandling.Skip,
+            OnMalformedRecord = malformed.Add,
+        };
         var rows = new List<(int, string?[])>();
         int headerLine = 1;
         string[] header;
@@ -105,7 +113,65 @@ internal sealed class RawTable
             throw new TrainingDataException([new TrainingDataProblem(path, line, "record", "malformed CSV: " + ex.Message)]);
         }
 
+        if (malformed.Count > 0)
+        {
+            throw new TrainingDataException([.. malformed.Select(m => new TrainingDataProblem(path, (int)m.LineNumber, ColumnOf(m, header), Describe(m)))]);
+        }
+
         return new RawTable(path, headerLine, header, rows);
+    }
+
+    private static string Describe(CsvMalformedRecord m) => m.Reason switch
+    {
+        CsvMalformedReason.UnterminatedQuote => "unbalanced quote: a quoted field opens on this line and is never closed",
+        CsvMalformedReason.StrayQuote => "unbalanced quote: a quote character inside an unquoted field (quote the field and double inner quotes)",
+        CsvMalformedReason.TextAfterClosingQuote => m.RawRecord.Contains('\n')
+            ? "unbalanced quote: a quoted field opens on this line and closes only on a later line"
+            : "unbalanced quote: text follows the closing quote of a quoted field (double any quote inside a quoted field)",
+        _ => $"malformed CSV record ({m.Reason})",
+    };
+
+    /// <summary>The header name of the field whose quoting is broken (as far as a simple scan of the record shows), or <c>record</c>.</summary>
+    private static string ColumnOf(CsvMalformedRecord m, string[] header)
+    {
+        var raw = m.RawRecord;
+        var field = 0;
+        var inQuotes = false;
+        for (var i = 0; i < raw.Length; i++)
+        {
+            var c = raw[i];
+            if (c == '"')
+            {
+                var atStart = i == 0 || raw[i - 1] == ',';
+                if (!inQuotes && !atStart)
+                {
+                    break; // a stray quote in this field
+                }
+
+                if (inQuotes && i + 1 < raw.Length && raw[i + 1] == '"')
+                {
+                    i++;
+                    continue;
+                }
+
+                if (inQuotes && i + 1 < raw.Length && raw[i + 1] != ',')
+                {
+                    break; // text after the closing quote
+                }
+
+                inQuotes = !inQuotes;
+            }
+            else if (c == ',' && !inQuotes)
+            {
+                field++;
+            }
+            else if (c == '\n' && inQuotes)
+            {
+                break; // the field that swallowed the line break
+            }
+        }
+
+        return field < header.Length ? header[field] : "record";
     }
 
     private static RawTable ReadJsonl(string path)
@@ -149,6 +215,11 @@ internal sealed class RawTable
             catch (JsonException ex)
             {
                 throw new TrainingDataException([new TrainingDataProblem(path, i + 1, "record", "not valid JSON: " + ex.Message)]);
+            }
+            catch (InvalidOperationException ex)
+            {
+                // A string with a lone surrogate escape ("\ud800") cannot be read as text.
+                throw new TrainingDataException([new TrainingDataProblem(path, i + 1, "record", "invalid string: " + ex.Message)]);
             }
 
             objects.Add((i + 1, values));

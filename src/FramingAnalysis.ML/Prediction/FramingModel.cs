@@ -80,7 +80,8 @@ public sealed class FramingModel : IFramingClassifier
     /// (<see cref="ModelMetadata.ExtraFeatureCount"/> &gt; 0).
     /// </param>
     /// <exception cref="FileNotFoundException">No file at <paramref name="path"/>.</exception>
-    /// <exception cref="InvalidDataException">The zip has no <c>framing-model.json</c>, or a newer metadata layout than this library knows.</exception>
+    /// <exception cref="InvalidDataException">The file is not a zip, is corrupt, has no <c>framing-model.json</c>, or has a
+    /// newer metadata layout than this library knows; the message names the file in one line.</exception>
     /// <exception cref="ArgumentException">The model needs extra features and none were given.</exception>
     public static FramingModel Load(string path, Func<string, string, float[]>? extraFeatures = null)
     {
@@ -91,13 +92,20 @@ public sealed class FramingModel : IFramingClassifier
         }
 
         ModelMetadata metadata;
-        using (var zip = ZipFile.OpenRead(path))
+        try
         {
+            using var zip = ZipFile.OpenRead(path);
             var entry = zip.GetEntry(ModelMetadata.EntryName)
                 ?? throw new InvalidDataException($"{path}: not a FramingAnalysis model (no {ModelMetadata.EntryName} entry)");
             using var stream = entry.Open();
             metadata = JsonSerializer.Deserialize<ModelMetadata>(stream, JsonOptions)
                 ?? throw new InvalidDataException($"{path}: {ModelMetadata.EntryName} is empty");
+        }
+        catch (Exception ex) when (ex is JsonException or IOException or NotSupportedException
+            || (ex is InvalidDataException && !ex.Message.StartsWith(path, StringComparison.Ordinal)))
+        {
+            // A corrupt or crafted zip (bad entry data, unreadable metadata) is one clear message, not a stack trace.
+            throw new InvalidDataException($"{path}: not a readable FramingAnalysis model: {FirstLine(ex.Message)}", ex);
         }
 
         if (metadata.FormatVersion > ModelMetadata.CurrentFormatVersion)
@@ -117,7 +125,17 @@ public sealed class FramingModel : IFramingClassifier
         }
 
         var ml = new MLContext(metadata.Seed);
-        var transformer = ml.Model.Load(path, out var inputSchema);
+        ITransformer transformer;
+        DataViewSchema inputSchema;
+        try
+        {
+            transformer = ml.Model.Load(path, out inputSchema);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            throw new InvalidDataException($"{path}: not a readable FramingAnalysis model: {FirstLine(ex.Message)}", ex);
+        }
+
         var model = new FramingModel(ml, transformer, inputSchema, metadata, extraFeatures);
         var kept = metadata.PerTarget.Where(c => c.Kept).ToList();
         if (kept.Count == 0)
@@ -333,5 +351,11 @@ public sealed class FramingModel : IFramingClassifier
         }
 
         return new FramingPrediction(chosen.Count > 0 ? chosen[0] : string.Empty, probabilities, chosen);
+    }
+
+    private static string FirstLine(string message)
+    {
+        var end = message.IndexOfAny(['\r', '\n']);
+        return end < 0 ? message : message[..end];
     }
 }

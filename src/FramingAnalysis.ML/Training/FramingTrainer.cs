@@ -61,6 +61,13 @@ public sealed class FramingTrainer
         var trainer = Options.Trainer;
         if (trainer == TrainerChoice.Auto)
         {
+            if (examples.Count < Options.SelectionFolds)
+            {
+                // The selection cross-validation needs at least one unit per fold; say so instead of failing inside it.
+                throw new TrainingDataException([new TrainingDataProblem(examples.Count > 0 && examples[0].Line > 0 ? "<data>" : "<examples>", 0, "label",
+                    $"{examples.Count} labelled units are too few to choose the trainer by {Options.SelectionFolds}-fold cross-validation (trainer auto); give at least {Options.SelectionFolds} units, or choose the trainer (sdca or lbfgs)")]);
+            }
+
             trainer = Select(examples, rows, hasTargets, extraCount, selection);
         }
 

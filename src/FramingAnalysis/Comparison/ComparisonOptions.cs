@@ -25,10 +25,17 @@ public sealed record ComparisonOptions
     /// <summary>The seed of every bootstrap and permutation; default <see cref="DefaultSeed"/>.</summary>
     public ulong Seed { get; init; } = DefaultSeed;
 
-    /// <summary>Bootstrap replicates per interval (default 1000).</summary>
+    /// <summary>The most bootstrap replicates <see cref="Validate"/> accepts (100,000): each group keeps one
+    /// replicate per frame in memory, and more replicates than this do not change an interval's figures.</summary>
+    public const int MaxResamples = 100_000;
+
+    /// <summary>The most permutations per test <see cref="Validate"/> accepts (1,000,000).</summary>
+    public const int MaxPermutations = 1_000_000;
+
+    /// <summary>Bootstrap replicates per interval (default 1000; 1 to <see cref="MaxResamples"/>).</summary>
     public int Resamples { get; init; } = 1000;
 
-    /// <summary>Permutations per permutation test (default 2000).</summary>
+    /// <summary>Permutations per permutation test (default 2000; 1 to <see cref="MaxPermutations"/>).</summary>
     public int Permutations { get; init; } = 2000;
 
     /// <summary>Confidence level of every interval (default 0.95).</summary>
@@ -61,9 +68,14 @@ public sealed record ComparisonOptions
     /// <exception cref="ArgumentException">An option is out of range or unknown.</exception>
     public void Validate()
     {
-        if (Resamples < 1 || Permutations < 1)
+        if (Resamples is < 1 or > MaxResamples)
         {
-            throw new ArgumentOutOfRangeException(nameof(Resamples), "Resamples and permutations must be at least 1.");
+            throw new ArgumentOutOfRangeException(nameof(Resamples), FormattableString.Invariant($"Resamples must be from 1 to {MaxResamples:N0} (was {Resamples:N0})."));
+        }
+
+        if (Permutations is < 1 or > MaxPermutations)
+        {
+            throw new ArgumentOutOfRangeException(nameof(Permutations), FormattableString.Invariant($"Permutations must be from 1 to {MaxPermutations:N0} (was {Permutations:N0})."));
         }
 
         if (!(TitleWeight >= 0) || double.IsInfinity(TitleWeight))

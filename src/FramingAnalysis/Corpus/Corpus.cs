@@ -29,8 +29,8 @@ public static class Corpus
 
     /// <summary>
     /// Chooses the reader for a path: a <c>.csv</c> file or a folder with <c>articles.csv</c> → CSV; a <c>.tsv</c> file
-    /// or a folder with <c>articles.tsv</c> → TSV; a <c>.jsonl</c> / <c>.ndjson</c> file or a folder with one such file →
-    /// JSON Lines; a <c>.json</c> file or a folder with <c>articles.json</c> → a JSON array; a folder whose files include
+    /// or a folder with <c>articles.tsv</c> → TSV; a <c>.jsonl</c> / <c>.ndjson</c> file or a folder with such files →
+    /// JSON Lines (every <c>.jsonl</c> file of the folder is read, in ordinal name order, as one corpus); a <c>.json</c> file or a folder with <c>articles.json</c> → a JSON array; a folder whose files include
     /// <c>.html</c>/<c>.htm</c> pages and no <c>.txt</c>/<c>.md</c> files → saved web pages; any other folder → a folder
     /// of text files.
     /// </summary>
@@ -99,7 +99,7 @@ public static class Corpus
                 ? CsvCorpusReader.ReadAsync(Path.Combine(path, "articles.tsv"), Path.Combine(path, "comments.tsv"), problems, options, cancellationToken)
                 : CsvCorpusReader.ReadAsync(path, Path.Combine(Path.GetDirectoryName(path) ?? ".", "comments.tsv"), problems, options, cancellationToken),
             CorpusFormat.JsonLines => isFolder
-                ? JsonlCorpusReader.ReadAsync(FindJsonl(path), problems, options, cancellationToken)
+                ? JsonlCorpusReader.ReadFilesAsync(FindJsonl(path), problems, options, cancellationToken)
                 : JsonlCorpusReader.ReadAsync(path, problems, options, cancellationToken),
             CorpusFormat.JsonArray => JsonArrayCorpusReader.ReadAsync(isFolder ? Path.Combine(path, "articles.json") : path, problems, options, cancellationToken),
             CorpusFormat.TextFolder => TextFolderCorpusReader.ReadAsync(path, problems, options, cancellationToken),
@@ -130,7 +130,9 @@ public static class Corpus
     private static bool IsHtmlFolder(string folder)
     {
         var html = false;
-        foreach (var file in Directory.EnumerateFiles(folder, "*.*", SearchOption.AllDirectories))
+        // Links are not followed (issue 23): a link loop would hang the scan, as it did the text-folder reader.
+        var scan = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.ReparsePoint };
+        foreach (var file in Directory.EnumerateFiles(folder, "*.*", scan))
         {
             var ext = Path.GetExtension(file).ToLowerInvariant();
             if (ext is ".txt" || ext is ".md" && !string.Equals(Path.GetFileName(file), "README.md", StringComparison.OrdinalIgnoreCase))
@@ -144,9 +146,7 @@ public static class Corpus
         return html;
     }
 
-    private static string FindJsonl(string folder)
-    {
-        var preferred = Path.Combine(folder, "articles.jsonl");
-        return File.Exists(preferred) ? preferred : Directory.EnumerateFiles(folder, "*.jsonl").Order(StringComparer.Ordinal).First();
-    }
+    // Every .jsonl file of the folder, so that a corpus split over several files is read whole (not just its first file).
+    private static List<string> FindJsonl(string folder) =>
+        [.. Directory.EnumerateFiles(folder, "*.jsonl").Order(StringComparer.Ordinal)];
 }

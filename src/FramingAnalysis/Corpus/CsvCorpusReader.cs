@@ -33,7 +33,7 @@ public static class CsvCorpusReader
         var comments = new Dictionary<string, List<RawComment>>(StringComparer.Ordinal);
         if (commentsPath is not null && File.Exists(commentsPath))
         {
-            await ReadCommentsAsync(commentsPath, comments, validator, cancellationToken).ConfigureAwait(false);
+            await ReadCommentsAsync(commentsPath, comments, validator, options.MaxRecordBytes, cancellationToken).ConfigureAwait(false);
         }
 
         int[] map = [];
@@ -41,7 +41,7 @@ public static class CsvCorpusReader
         (string Field, string Message)? missing = null;
         var missingReported = false;
         var separator = Separator(articlesPath);
-        await foreach (var row in CsvRecordSource.ReadAsync(articlesPath, h => ((map, headers), missing) = MapArticleHeader(h, options.Columns), cancellationToken, separator).ConfigureAwait(false))
+        await foreach (var row in CsvRecordSource.ReadAsync(articlesPath, h => ((map, headers), missing) = MapArticleHeader(h, options.Columns), options.MaxRecordBytes, cancellationToken, separator).ConfigureAwait(false))
         {
             if (missing is { } m && !missingReported)
             {
@@ -63,6 +63,31 @@ public static class CsvCorpusReader
                 continue;
             }
 
+            var article = ReadRecord(row, map, headers, comments, validator);
+            if (article is not null)
+            {
+                yield return article;
+            }
+        }
+
+        foreach (var (articleId, orphans) in comments)
+        {
+            foreach (var c in orphans)
+            {
+                validator.RejectComment(c.Location, "article_id", $"comment '{c.Id}' refers to article '{articleId}', which is not in {Path.GetFileName(articlesPath)}", c.Id);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Builds and validates one article row. Whatever goes wrong inside one record rejects that record with a problem;
+    /// it never ends the read (strict mode's <see cref="CorpusFormatException"/> still propagates).
+    /// </summary>
+    private static Article? ReadRecord(CsvRow row, int[] map, string[] headers, Dictionary<string, List<RawComment>> comments, RecordValidator validator)
+    {
+        string? id = null;
+        try
+        {
             string? Get(int column) => map[column] >= 0 && map[column] < row.Fields.Length ? row.Fields[map[column]] : null;
             var raw = new RawArticle
             {
@@ -83,32 +108,25 @@ public static class CsvCorpusReader
                 }
             }
 
-            var id = raw.Id?.Trim();
+            id = raw.Id?.Trim();
             if (!string.IsNullOrEmpty(id) && comments.Remove(id, out var own))
             {
                 raw.Comments.AddRange(own);
             }
 
-            var article = validator.Validate(raw);
-            if (article is not null)
-            {
-                yield return article;
-            }
+            return validator.Validate(raw);
         }
-
-        foreach (var (articleId, orphans) in comments)
+        catch (Exception ex) when (ex is not CorpusFormatException and not OutOfMemoryException and not OperationCanceledException)
         {
-            foreach (var c in orphans)
-            {
-                validator.RejectComment(c.Location, "article_id", $"comment '{c.Id}' refers to article '{articleId}', which is not in {Path.GetFileName(articlesPath)}", c.Id);
-            }
+            validator.RejectArticle(row.Location, "record", $"could not be read: {ex.GetType().Name}: {ex.Message}", id);
+            return null;
         }
     }
 
-    private static async Task ReadCommentsAsync(string path, Dictionary<string, List<RawComment>> byArticle, RecordValidator validator, CancellationToken ct)
+    private static async Task ReadCommentsAsync(string path, Dictionary<string, List<RawComment>> byArticle, RecordValidator validator, long maxRecordBytes, CancellationToken ct)
     {
         int[] map = [];
-        await foreach (var row in CsvRecordSource.ReadAsync(path, h => map = MapHeader(h, CommentColumns).Map, ct, Separator(path)).ConfigureAwait(false))
+        await foreach (var row in CsvRecordSource.ReadAsync(path, h => map = MapHeader(h, CommentColumns).Map, maxRecordBytes, ct, Separator(path)).ConfigureAwait(false))
         {
             if (row.Problem is not null)
             {
@@ -143,7 +161,7 @@ public static class CsvCorpusReader
         }
     }
 
-    /// <summary>Tab for <c>.tsv</c> and <c>.tab</c> files; otherwise null, and CsvHelper detects it as before.</summary>
+    /// <summary>Tab for <c>.tsv</c> and <c>.tab</c> files; otherwise null, and the separator is taken from the header line.</summary>
     internal static char? Separator(string path) =>
         Path.GetExtension(path).ToLowerInvariant() is ".tsv" or ".tab" ? '\t' : null;
 

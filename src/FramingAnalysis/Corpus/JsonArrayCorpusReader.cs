@@ -24,6 +24,13 @@ public static class JsonArrayCorpusReader
         ArgumentNullException.ThrowIfNull(problems);
         options ??= CorpusReadOptions.Default;
         var validator = new RecordValidator(problems, options);
+        if (new FileInfo(path).Length > options.MaxFileBytes)
+        {
+            // The array is parsed whole, so its size is bounded like a text-folder file (issue 23).
+            validator.RejectArticle(new RecordLocation(path, 1), "record", $"file is over the limit of {options.MaxFileBytes:N0} bytes (CorpusReadOptions.MaxFileBytes); not read (JSON Lines streams files of any size)");
+            yield break;
+        }
+
         var bytes = await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false);
         var body = bytes.AsMemory();
         if (body.Span.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
@@ -34,17 +41,27 @@ public static class JsonArrayCorpusReader
         foreach (var (record, line) in Elements(body, path, validator))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var raw = JsonlCorpusReader.ParseDocument(record, new RecordLocation(path, line), validator);
-            if (raw is null)
-            {
-                continue;
-            }
-
-            var article = validator.Validate(raw);
+            var article = ReadRecord(record, new RecordLocation(path, line), validator);
             if (article is not null)
             {
                 yield return article;
             }
+        }
+    }
+
+    /// <summary>Parses and validates one element; anything that goes wrong inside it rejects that record only (issue 23).</summary>
+    private static Article? ReadRecord(ReadOnlyMemory<byte> record, RecordLocation at, RecordValidator validator)
+    {
+        RawArticle? raw = null;
+        try
+        {
+            raw = JsonlCorpusReader.ParseDocument(record, at, validator);
+            return raw is null ? null : validator.Validate(raw);
+        }
+        catch (Exception ex) when (ex is not CorpusFormatException and not OutOfMemoryException and not OperationCanceledException)
+        {
+            validator.RejectArticle(at, "record", $"could not be read: {ex.GetType().Name}: {ex.Message}", raw?.Id);
+            return null;
         }
     }
 

@@ -42,6 +42,11 @@ public static partial class JsonlCorpusReader
                     article.Paragraphs = [];
                     while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
                     {
+                        if (reader.TokenType is not (JsonTokenType.String or JsonTokenType.Null))
+                        {
+                            return false; // the document path names the element
+                        }
+
                         article.Paragraphs.Add(Scalar(ref reader, line) ?? string.Empty);
                     }
                 }
@@ -70,6 +75,11 @@ public static partial class JsonlCorpusReader
                     var field = KnownField(ref reader);
                     var name = field is null ? reader.GetString()! : null;
                     reader.Read();
+                    if (field is not null && !IsScalarToken(reader.TokenType))
+                    {
+                        return false; // a known field of the wrong type: the document path reports it
+                    }
+
                     var value = Scalar(ref reader, line);
                     switch (field)
                     {
@@ -94,11 +104,15 @@ public static partial class JsonlCorpusReader
             raw = article;
             return true;
         }
-        catch (JsonException)
+        catch (Exception ex) when (ex is JsonException or InvalidOperationException)
         {
+            // InvalidOperationException: a string with a lone surrogate escape ("\ud800"); the document path reports it.
             return false;
         }
     }
+
+    private static bool IsScalarToken(JsonTokenType token) =>
+        token is JsonTokenType.String or JsonTokenType.Number or JsonTokenType.Null;
 
     private static string? KnownField(ref Utf8JsonReader reader) =>
         reader.ValueTextEquals("id"u8) ? "id"
@@ -140,6 +154,11 @@ public static partial class JsonlCorpusReader
             {
                 reader.Skip();
                 continue;
+            }
+
+            if (!IsScalarToken(reader.TokenType))
+            {
+                return false;
             }
 
             var value = Scalar(ref reader, line);

@@ -13,18 +13,43 @@ namespace FramingAnalysis;
 public static partial class JsonlCorpusReader
 {
     /// <summary>Streams the articles of a JSON Lines file.</summary>
-    public static async IAsyncEnumerable<Article> ReadAsync(
+    public static IAsyncEnumerable<Article> ReadAsync(
         string path,
+        CorpusProblems problems,
+        CorpusReadOptions? options = null,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        return ReadFilesAsync([path], problems, options, cancellationToken);
+    }
+
+    /// <summary>Streams the articles of several JSON Lines files in order, as one corpus (an id may be used once in all of them).</summary>
+    internal static async IAsyncEnumerable<Article> ReadFilesAsync(
+        IReadOnlyList<string> paths,
         CorpusProblems problems,
         CorpusReadOptions? options = null,
         [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(problems);
         options ??= CorpusReadOptions.Default;
         var validator = new RecordValidator(problems, options);
+        foreach (var path in paths)
+        {
+            await foreach (var article in ReadFileAsync(path, validator, options, cancellationToken).ConfigureAwait(false))
+            {
+                yield return article;
+            }
+        }
+    }
+
+    private static async IAsyncEnumerable<Article> ReadFileAsync(
+        string path,
+        RecordValidator validator,
+        CorpusReadOptions options,
+        [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
         await using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.Asynchronous | FileOptions.SequentialScan);
-        var lines = new Utf8LineReader(stream);
+        var lines = new Utf8LineReader(stream, options.MaxRecordBytes);
         long lineNumber = 0;
         while (true)
         {
@@ -36,23 +61,49 @@ public static partial class JsonlCorpusReader
 
             lineNumber++;
             var bytes = line.Value;
+            var at = new RecordLocation(path, lineNumber);
+            if (lines.LastLineTooLong)
+            {
+                validator.RejectArticle(at, "record", $"line is {lines.LastLineLength:N0} bytes, over the limit of {options.MaxRecordBytes:N0} (CorpusReadOptions.MaxRecordBytes); skipped to the next line");
+                continue;
+            }
+
+            // A byte order mark before the first record is not part of it (editors on Windows write one).
+            if (lineNumber == 1 && bytes.Span.StartsWith("\uFEFF"u8))
+            {
+                bytes = bytes[3..];
+            }
+
             if (IsBlank(bytes.Span))
             {
                 continue;
             }
 
-            var at = new RecordLocation(path, lineNumber);
-            var raw = Parse(bytes, at, validator, options);
-            if (raw is null)
-            {
-                continue;
-            }
-
-            var article = validator.Validate(raw);
+            var article = ReadRecord(bytes, at, validator, options);
             if (article is not null)
             {
                 yield return article;
             }
+        }
+    }
+
+    /// <summary>
+    /// Parses and validates one line. Whatever goes wrong inside one record (an exception from the JSON parser or the
+    /// validator) rejects that record with a problem; it never ends the read. Strict mode's
+    /// <see cref="CorpusFormatException"/> still propagates.
+    /// </summary>
+    private static Article? ReadRecord(ReadOnlyMemory<byte> bytes, RecordLocation at, RecordValidator validator, CorpusReadOptions options)
+    {
+        RawArticle? raw = null;
+        try
+        {
+            raw = Parse(bytes, at, validator, options);
+            return raw is null ? null : validator.Validate(raw);
+        }
+        catch (Exception ex) when (ex is not CorpusFormatException and not OutOfMemoryException and not OperationCanceledException)
+        {
+            validator.RejectArticle(at, "record", $"could not be read: {ex.GetType().Name}: {ex.Message}", raw?.Id);
+            return null;
         }
     }
 
@@ -100,46 +151,18 @@ public static partial class JsonlCorpusReader
             var raw = new RawArticle { Location = at };
             foreach (var prop in root.EnumerateObject())
             {
-                switch (prop.Name)
+                try
                 {
-                    case "id": raw.Id = Scalar(prop.Value); break;
-                    case "source": raw.Source = Scalar(prop.Value); break;
-                    case "language": raw.Language = Scalar(prop.Value); break;
-                    case "published": raw.Published = Scalar(prop.Value); break;
-                    case "title": raw.Title = Scalar(prop.Value); break;
-                    case "url": raw.Url = Scalar(prop.Value); break;
-                    case "text": raw.Text = Scalar(prop.Value); break;
-                    case "paragraphs":
-                        if (prop.Value.ValueKind != JsonValueKind.Array)
-                        {
-                            validator.RejectArticle(at, "paragraphs", "expected an array of strings", raw.Id);
-                            return null;
-                        }
-
-                        raw.Paragraphs = [];
-                        foreach (var p in prop.Value.EnumerateArray())
-                        {
-                            raw.Paragraphs.Add(Scalar(p) ?? string.Empty);
-                        }
-
-                        break;
-                    case "comments":
-                        if (prop.Value.ValueKind == JsonValueKind.Array)
-                        {
-                            foreach (var c in prop.Value.EnumerateArray())
-                            {
-                                raw.Comments.Add(ParseComment(c, at));
-                            }
-                        }
-                        else if (prop.Value.ValueKind != JsonValueKind.Null)
-                        {
-                            validator.Report(at, "comments", "expected an array of comment objects; comments ignored", ProblemSeverity.Warning, raw.Id);
-                        }
-
-                        break;
-                    default:
-                        raw.Metadata[prop.Name] = prop.Value.ValueKind == JsonValueKind.String ? prop.Value.GetString()! : prop.Value.GetRawText();
-                        break;
+                    if (!ReadProperty(prop, raw, at, validator))
+                    {
+                        return null;
+                    }
+                }
+                catch (InvalidOperationException ex)
+                {
+                    // JsonElement.GetString throws this for a "\ud800" escape: a lone surrogate is not text.
+                    validator.RejectArticle(at, prop.Name, $"invalid string: {ex.Message} (a \\u escape encodes half a surrogate pair)", raw.Id);
+                    return null;
                 }
             }
 
@@ -147,22 +170,144 @@ public static partial class JsonlCorpusReader
         }
     }
 
-    private static RawComment ParseComment(JsonElement c, RecordLocation at)
+    /// <summary>Reads one top-level field into <paramref name="raw"/>; false (after reporting) when the record is rejected.</summary>
+    private static bool ReadProperty(JsonProperty prop, RawArticle raw, RecordLocation at, RecordValidator validator)
+    {
+        string? Text(string field)
+        {
+            if (!IsScalar(prop.Value))
+            {
+                throw new WrongTypeException(field, prop.Value.ValueKind);
+            }
+
+            return Scalar(prop.Value);
+        }
+
+        try
+        {
+            switch (prop.Name)
+            {
+                case "id": raw.Id = Text("id"); break;
+                case "source": raw.Source = Text("source"); break;
+                case "language": raw.Language = Text("language"); break;
+                case "published": raw.Published = Text("published"); break;
+                case "title": raw.Title = Text("title"); break;
+                case "url": raw.Url = Text("url"); break;
+                case "text": raw.Text = Text("text"); break;
+                case "paragraphs":
+                    if (prop.Value.ValueKind != JsonValueKind.Array)
+                    {
+                        validator.RejectArticle(at, "paragraphs", "expected an array of strings", raw.Id);
+                        return false;
+                    }
+
+                    raw.Paragraphs = [];
+                    var index = 0;
+                    foreach (var p in prop.Value.EnumerateArray())
+                    {
+                        if (p.ValueKind is not (JsonValueKind.String or JsonValueKind.Null))
+                        {
+                            throw new WrongTypeException($"paragraphs[{index}]", p.ValueKind);
+                        }
+
+                        raw.Paragraphs.Add(p.GetString() ?? string.Empty);
+                        index++;
+                    }
+
+                    break;
+                case "comments":
+                    if (prop.Value.ValueKind == JsonValueKind.Array)
+                    {
+                        var n = 0;
+                        foreach (var c in prop.Value.EnumerateArray())
+                        {
+                            if (ParseComment(c, at, n++, validator) is { } comment)
+                            {
+                                raw.Comments.Add(comment);
+                            }
+                        }
+                    }
+                    else if (prop.Value.ValueKind != JsonValueKind.Null)
+                    {
+                        validator.Report(at, "comments", "expected an array of comment objects; comments ignored", ProblemSeverity.Warning, raw.Id);
+                    }
+
+                    break;
+                default:
+                    raw.Metadata[prop.Name] = prop.Value.ValueKind == JsonValueKind.String ? prop.Value.GetString()! : prop.Value.GetRawText();
+                    break;
+            }
+        }
+        catch (WrongTypeException ex)
+        {
+            validator.RejectArticle(at, ex.Field, ex.Message, raw.Id);
+            return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>Whether a value may stand for a text field: a string, a number (an id such as 17) or null.</summary>
+    private static bool IsScalar(JsonElement e) =>
+        e.ValueKind is JsonValueKind.String or JsonValueKind.Number or JsonValueKind.Null or JsonValueKind.Undefined;
+
+    /// <summary>One element of a comments array; null (after reporting the comment as rejected) when it cannot be read.</summary>
+    private static RawComment? ParseComment(JsonElement c, RecordLocation at, int index, RecordValidator validator)
     {
         if (c.ValueKind != JsonValueKind.Object)
         {
             return new RawComment { Location = at };
         }
 
-        string? Get(string name) => c.TryGetProperty(name, out var v) ? Scalar(v) : null;
-        return new RawComment
+        string? id = null;
+        try
         {
-            Location = at,
-            Id = Get("id"),
-            Author = Get("author"),
-            Published = Get("published"),
-            Text = Get("text"),
-            ParentId = Get("parent_id"),
+            id = c.TryGetProperty("id", out var idValue) && IsScalar(idValue) ? Scalar(idValue) : null;
+            string? Get(string name)
+            {
+                if (!c.TryGetProperty(name, out var v))
+                {
+                    return null;
+                }
+
+                return IsScalar(v) ? Scalar(v) : throw new WrongTypeException($"comments[{index}].{name}", v.ValueKind);
+            }
+
+            return new RawComment
+            {
+                Location = at,
+                Id = Get("id"),
+                Author = Get("author"),
+                Published = Get("published"),
+                Text = Get("text"),
+                ParentId = Get("parent_id"),
+            };
+        }
+        catch (WrongTypeException ex)
+        {
+            validator.RejectComment(at, ex.Field, ex.Message, id);
+            return null;
+        }
+        catch (InvalidOperationException ex)
+        {
+            validator.RejectComment(at, $"comments[{index}]", $"invalid string: {ex.Message}", id);
+            return null;
+        }
+    }
+
+    /// <summary>A field whose JSON value is of the wrong type (an object where a string belongs).</summary>
+    private sealed class WrongTypeException(string field, JsonValueKind found)
+        : Exception($"expected a string, found {Describe(found)}")
+    {
+        public string Field { get; } = field;
+
+        private static string Describe(JsonValueKind kind) => kind switch
+        {
+            JsonValueKind.Object => "an object",
+            JsonValueKind.Array => "an array",
+            JsonValueKind.True or JsonValueKind.False => "a boolean",
+            JsonValueKind.Number => "a number",
+            _ => kind.ToString(),
         };
     }
 

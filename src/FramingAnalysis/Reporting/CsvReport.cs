@@ -47,7 +47,8 @@ public static class CsvReport
         {
             foreach (var cell in row)
             {
-                csv.WriteField(cell);
+                // Group keys, sources, targets, terms and cues come from the input: guarded against formula injection.
+                csv.WriteField(CsvCells.Safe(cell));
             }
 
             csv.EndRecord();

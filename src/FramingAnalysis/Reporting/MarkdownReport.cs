@@ -165,7 +165,11 @@ public static class MarkdownReport
         }
     }
 
-    private static string Cell(string text) => text.Replace("|", "\\|", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal);
+    // Names in cells come from the input (sources, targets, terms, a user's frame names): HTML in them is escaped, as a
+    // Markdown renderer would otherwise pass <script> through to the page.
+    private static string Cell(string text) => text
+        .Replace("&", "&amp;", StringComparison.Ordinal).Replace("<", "&lt;", StringComparison.Ordinal).Replace(">", "&gt;", StringComparison.Ordinal)
+        .Replace("|", "\\|", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal);
 
     private static void Line(StringBuilder md, string text = "") => md.Append(text).Append('\n');
 

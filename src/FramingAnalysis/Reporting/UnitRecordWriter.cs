@@ -187,19 +187,19 @@ public sealed class UnitRecordWriter : IDisposable
 
         var c = _csvWriter;
         var s = u.Sentiment!;
-        c.WriteField(article.Id);
-        c.WriteField(article.Source);
+        c.WriteField(CsvCells.Safe(article.Id));
+        c.WriteField(CsvCells.Safe(article.Source));
         c.WriteField(u.Language);
         c.WriteField(u.Unit.UnitId);
         c.WriteField(u.Unit.Kind.ToString());
         c.WriteField(u.Unit.Index.ToString(CultureInfo.InvariantCulture));
-        c.WriteField(u.Unit.Text);
+        c.WriteField(CsvCells.Safe(u.Unit.Text));
         c.WriteField(N(s.Compound));
         c.WriteField(s.Label.ToString().ToLowerInvariant());
         c.WriteField(N(s.Positive));
         c.WriteField(N(s.Negative));
         c.WriteField(N(s.Neutral));
-        c.WriteField(string.Join("; ", s.Evidence.Select(e => $"{e.Text}={N(e.Valence)}")));
+        c.WriteField(CsvCells.Safe(string.Join("; ", s.Evidence.Select(e => $"{e.Text}={N(e.Valence)}"))));
         c.WriteField(u.Frames?.PrimaryFrame ?? string.Empty);
         c.WriteField(string.Join("; ", (u.Frames?.Scores ?? []).Select(f => $"{f.Frame}={N(f.Score)}")));
         foreach (var t in _targets)
@@ -213,8 +213,8 @@ public sealed class UnitRecordWriter : IDisposable
             c.WriteField(N(main?.Score ?? 0));
             c.WriteField(N(main?.Confidence ?? 0));
             c.WriteField(main?.Voice.ToString().ToLowerInvariant() ?? string.Empty);
-            c.WriteField(main?.Speaker ?? string.Empty);
-            c.WriteField(string.Join("; ", (main?.Evidence ?? []).Select(e => $"{e.Cue}:{e.Text}")));
+            c.WriteField(CsvCells.Safe(main?.Speaker ?? string.Empty));
+            c.WriteField(CsvCells.Safe(string.Join("; ", (main?.Evidence ?? []).Select(e => $"{e.Cue}:{e.Text}"))));
         }
 
         c.EndRecord();

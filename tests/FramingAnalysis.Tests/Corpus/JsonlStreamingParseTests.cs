@@ -13,9 +13,9 @@ public class JsonlStreamingParseTests
     {
         """{"id":"a1","source":"Wire","language":"en","paragraphs":["One.","Two \"quoted\" \u00e9"],"comments":[{"id":"c1","author":"x","text":"ok","parent_id":null}]}""",
         """  {"text":"Body","id":"a2","comments":null,"extra":12.50,"flag":true,"nested":{"a": [1, 2 ,{"b":null}]},"empty":null}  """,
-        """{"id":"a3","paragraphs":["p", null, 7, {"x":1}],"comments":[3, "s", {"text":"t","other":{"deep":[1]}}]}""",
+        """{"id":"a3","paragraphs":["p", null],"comments":[3, "s", {"text":"t","other":{"deep":[1]}}]}""",
         """{"\u0069d":"escaped name","id":"last wins","source":"S1","source":"S2","paragraphs":["a"],"paragraphs":["b","c"]}""",
-        """{"id":"a5","comments":[{"id":"c1"}],"comments":[{"id":"c2"}],"title":123,"url":[],"published":"2026-01-01"}""",
+        """{"id":"a5","comments":[{"id":"c1"}],"comments":[{"id":"c2"}],"title":123,"published":"2026-01-01"}""",
         """{"id":"a6","text":"Línea con ñ, 🙂 y \ud83d\ude42","meta":"¿sí?"}""",
         """{}""",
     };
@@ -29,6 +29,13 @@ public class JsonlStreamingParseTests
         """{"id":"a1","comments":"not an array"}""",
         """{"id":"a1","comments":[{"id":"c1","id":"c2"}]}""",
         """{"id":"a1",}""",
+
+        // Issue 23: wrong types in known fields and lone surrogates are reported by the document path.
+        """{"id":"a3","paragraphs":["p", null, 7, {"x":1}]}""",
+        """{"id":"a5","url":[]}""",
+        """{"id":{"x":1}}""",
+        """{"id":"a1","comments":[{"id":"c1","text":["t"]}]}""",
+        """{"id":"a2","text":"lone \ud800 x"}""",
     };
 
     [Theory]
