@@ -1,4 +1,6 @@
 using System.Runtime.InteropServices;
+using System.Text;
+using FramingAnalysis.Text;
 
 namespace FramingAnalysis.Comparison;
 
@@ -8,8 +10,18 @@ namespace FramingAnalysis.Comparison;
 /// <see cref="ToDictionary(int)"/> writes the pairs that are kept out as <c>"first second"</c>.
 /// </summary>
 /// <remarks>
-/// Cost: one span lookup per word and one 64-bit key lookup per pair; memory grows with the distinct words and pairs,
-/// not with the number of articles. Not thread-safe: one counter per thread, then <see cref="Merge"/>.
+/// <para>
+/// Written forms: besides its folded key, each word remembers how it was written, lower-cased with accents kept
+/// (<c>Cárceles</c> → <c>cárceles</c>), so that reports can show <c>cárceles</c> rather than the key <c>carceles</c>
+/// (<see cref="WrittenForm"/>). Only forms that differ from the key are stored, one count per (word, form): an ASCII
+/// word costs nothing, and the forms of one key are its accent variants, a handful at most. The counts merge like the
+/// word counts, so the form chosen does not depend on the order of adding or merging.
+/// </para>
+/// <para>
+/// Cost: one span lookup per word and one 64-bit key lookup per pair (plus one span lookup per non-ASCII word whose
+/// lower-cased form differs from its key); memory grows with the distinct words and pairs, not with the number of
+/// articles. Not thread-safe: one counter per thread, then <see cref="Merge"/>.
+/// </para>
 /// </remarks>
 internal sealed class TermCounter
 {
@@ -23,6 +35,9 @@ internal sealed class TermCounter
     private readonly List<string> _words = [];
     private readonly List<int> _counts = [];
     private readonly Dictionary<long, int> _pairs = [];
+
+    // Per word id, the counts of its written forms that differ from the key (most words have none).
+    private readonly Dictionary<int, Dictionary<string, int>> _forms = [];
 
     /// <summary>Creates an empty counter.</summary>
     public TermCounter() => _lookup = _ids.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -54,6 +69,65 @@ internal sealed class TermCounter
         return id;
     }
 
+    /// <summary>
+    /// Counts one occurrence of <paramref name="word"/> (a folded key) written as <paramref name="written"/> (the token's
+    /// text, or any text whose lower-cased start folds to the key, such as a possessive <c>Cárcel's</c>), and returns
+    /// the word's id. The written form is remembered only when its lower-cased start differs from the key.
+    /// </summary>
+    /// <exception cref="ArgumentException"><paramref name="word"/> contains a space.</exception>
+    public int AddWord(ReadOnlySpan<char> word, ReadOnlySpan<char> written)
+    {
+        var id = AddWord(word);
+        if (Ascii.IsValid(written) || written.Length < word.Length || word.Length > 64)
+        {
+            // ASCII folds by lower-casing alone, so its lower-cased start is the key; long words keep the key form.
+            return id;
+        }
+
+        Span<char> lower = stackalloc char[word.Length];
+        written[..word.Length].ToLowerInvariant(lower);
+        if (lower.SequenceEqual(word))
+        {
+            return id;
+        }
+
+        Span<char> folded = stackalloc char[word.Length * TermNormalizer.MaxExpansion];
+        if (!folded[..TermNormalizer.Fold(lower, folded)].SequenceEqual(word))
+        {
+            // The form is not one character per key character (a combining mark, ß, a dropped soft hyphen): keep the key.
+            return id;
+        }
+
+        if (!_forms.TryGetValue(id, out var forms))
+        {
+            _forms[id] = forms = new Dictionary<string, int>(StringComparer.Ordinal);
+        }
+
+        var lookup = forms.GetAlternateLookup<ReadOnlySpan<char>>();
+        CollectionsMarshal.GetValueRefOrAddDefault(lookup, lower, out _)++;
+        return id;
+    }
+
+    /// <summary>
+    /// The most frequent written form of a term counted here (a word, or a pair <c>"first second"</c>, whose form is the
+    /// forms of its two words), lower-cased with accents kept; the term itself when it was not counted. Ties go to the
+    /// ordinal-largest form, which prefers accented letters to bare ones (text loses accents, in capitals and on some
+    /// keyboards, more often than it gains them), so the choice depends only on the counts.
+    /// </summary>
+    public string WrittenForm(string term)
+    {
+        ArgumentNullException.ThrowIfNull(term);
+        var space = term.IndexOf(' ', StringComparison.Ordinal);
+        if (space < 0)
+        {
+            return _ids.TryGetValue(term, out var id) ? WordForm(id) : term;
+        }
+
+        var first = term[..space];
+        var second = term[(space + 1)..];
+        return string.Concat(_ids.TryGetValue(first, out var a) ? WordForm(a) : first, " ", _ids.TryGetValue(second, out var b) ? WordForm(b) : second);
+    }
+
     /// <summary>Counts one occurrence of the pair of words with ids <paramref name="first"/> and <paramref name="second"/>.</summary>
     public void AddPair(int first, int second) => AddPair(first, second, 1);
 
@@ -79,6 +153,19 @@ internal sealed class TermCounter
         {
             var (a, b) = Split(key);
             AddPair(map[a], map[b], count);
+        }
+
+        foreach (var (otherId, otherForms) in other._forms)
+        {
+            if (!_forms.TryGetValue(map[otherId], out var forms))
+            {
+                _forms[map[otherId]] = forms = new Dictionary<string, int>(StringComparer.Ordinal);
+            }
+
+            foreach (var (form, count) in otherForms)
+            {
+                CollectionsMarshal.GetValueRefOrAddDefault(forms, form, out _) += count;
+            }
         }
 
         return map;
@@ -118,6 +205,33 @@ internal sealed class TermCounter
         }
 
         return result;
+    }
+
+    // The most frequent form of a word: the key itself, counted as the occurrences no stored form took, or a stored form.
+    private string WordForm(int id)
+    {
+        var best = _words[id];
+        if (!_forms.TryGetValue(id, out var forms))
+        {
+            return best;
+        }
+
+        var bestCount = _counts[id];
+        foreach (var count in forms.Values)
+        {
+            bestCount -= count;
+        }
+
+        foreach (var (form, count) in forms)
+        {
+            if (count > bestCount || (count == bestCount && string.CompareOrdinal(form, best) > 0))
+            {
+                best = form;
+                bestCount = count;
+            }
+        }
+
+        return best;
     }
 
     // The next id, for a word just added to the lookup table; its count starts at 0.
