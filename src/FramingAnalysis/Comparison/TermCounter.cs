@@ -36,8 +36,10 @@ internal sealed class TermCounter
     private readonly List<int> _counts = [];
     private readonly Dictionary<long, int> _pairs = [];
 
-    // Per word id, the counts of its written forms that differ from the key (most words have none).
-    private readonly Dictionary<int, Dictionary<string, int>> _forms = [];
+    // Per word id, the counts of its written forms that differ from the key: most words have none, an accented word
+    // usually one (kept inline here), and only a word written several ways gets a table of the others.
+    private readonly Dictionary<int, (string Form, int Count)> _form = [];
+    private readonly Dictionary<int, Dictionary<string, int>> _moreForms = [];
 
     /// <summary>Creates an empty counter.</summary>
     public TermCounter() => _lookup = _ids.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -98,13 +100,25 @@ internal sealed class TermCounter
             return id;
         }
 
-        if (!_forms.TryGetValue(id, out var forms))
+        ref var first = ref CollectionsMarshal.GetValueRefOrAddDefault(_form, id, out var exists);
+        if (!exists)
         {
-            _forms[id] = forms = new Dictionary<string, int>(StringComparer.Ordinal);
+            first = (lower.ToString(), 1);
+        }
+        else if (lower.SequenceEqual(first.Form))
+        {
+            first.Count++;
+        }
+        else
+        {
+            if (!_moreForms.TryGetValue(id, out var more))
+            {
+                _moreForms[id] = more = new Dictionary<string, int>(StringComparer.Ordinal);
+            }
+
+            CollectionsMarshal.GetValueRefOrAddDefault(more.GetAlternateLookup<ReadOnlySpan<char>>(), lower, out _)++;
         }
 
-        var lookup = forms.GetAlternateLookup<ReadOnlySpan<char>>();
-        CollectionsMarshal.GetValueRefOrAddDefault(lookup, lower, out _)++;
         return id;
     }
 
@@ -155,16 +169,16 @@ internal sealed class TermCounter
             AddPair(map[a], map[b], count);
         }
 
-        foreach (var (otherId, otherForms) in other._forms)
+        foreach (var (otherId, (form, count)) in other._form)
         {
-            if (!_forms.TryGetValue(map[otherId], out var forms))
-            {
-                _forms[map[otherId]] = forms = new Dictionary<string, int>(StringComparer.Ordinal);
-            }
+            AddForm(map[otherId], form, count);
+        }
 
-            foreach (var (form, count) in otherForms)
+        foreach (var (otherId, forms) in other._moreForms)
+        {
+            foreach (var (form, count) in forms)
             {
-                CollectionsMarshal.GetValueRefOrAddDefault(forms, form, out _) += count;
+                AddForm(map[otherId], form, count);
             }
         }
 
@@ -211,18 +225,25 @@ internal sealed class TermCounter
     private string WordForm(int id)
     {
         var best = _words[id];
-        if (!_forms.TryGetValue(id, out var forms))
+        if (!_form.TryGetValue(id, out var first))
         {
             return best;
         }
 
-        var bestCount = _counts[id];
-        foreach (var count in forms.Values)
+        var more = _moreForms.GetValueOrDefault(id);
+        var bestCount = _counts[id] - first.Count - (more?.Values.Sum() ?? 0);
+        Consider(first.Form, first.Count, ref best, ref bestCount);
+        if (more is not null)
         {
-            bestCount -= count;
+            foreach (var (form, count) in more)
+            {
+                Consider(form, count, ref best, ref bestCount);
+            }
         }
 
-        foreach (var (form, count) in forms)
+        return best;
+
+        static void Consider(string form, int count, ref string best, ref int bestCount)
         {
             if (count > bestCount || (count == bestCount && string.CompareOrdinal(form, best) > 0))
             {
@@ -230,8 +251,29 @@ internal sealed class TermCounter
                 bestCount = count;
             }
         }
+    }
 
-        return best;
+    // Adds count occurrences of a form that differs from the word's key (from another counter's Merge).
+    private void AddForm(int id, string form, int count)
+    {
+        ref var first = ref CollectionsMarshal.GetValueRefOrAddDefault(_form, id, out var exists);
+        if (!exists)
+        {
+            first = (form, count);
+        }
+        else if (string.Equals(first.Form, form, StringComparison.Ordinal))
+        {
+            first.Count += count;
+        }
+        else
+        {
+            if (!_moreForms.TryGetValue(id, out var more))
+            {
+                _moreForms[id] = more = new Dictionary<string, int>(StringComparer.Ordinal);
+            }
+
+            CollectionsMarshal.GetValueRefOrAddDefault(more, form, out _) += count;
+        }
     }
 
     // The next id, for a word just added to the lookup table; its count starts at 0.

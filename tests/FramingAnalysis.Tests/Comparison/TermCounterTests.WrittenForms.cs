@@ -10,6 +10,8 @@ public partial class TermCounterTests
     [InlineData(new[] { "Cárceles", "cárceles", "carceles" }, "cárceles")]
     [InlineData(new[] { "carceles", "carceles", "cárceles" }, "carceles")]
     [InlineData(new[] { "carceles", "cárceles" }, "cárceles")] // a tie: the accented form (ordinal-largest)
+    [InlineData(new[] { "cárcelés", "carceles", "cárceles", "Cárceles" }, "cárceles")] // a third form, counted apart
+    [InlineData(new[] { "cárcelés", "cárceles", "cárcelés" }, "cárcelés")]
     [InlineData(new[] { "CONSTITUCIÓN", "Constitución" }, "constitución")]
     [InlineData(new[] { "Prison", "PRISON" }, "prison")] // ASCII: the key itself, nothing stored
     [InlineData(new[] { "Cárcel’s", "cárcel" }, "cárcel")] // the possessive is not part of the form
