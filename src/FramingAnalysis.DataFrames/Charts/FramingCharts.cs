@@ -173,7 +173,7 @@ public static class FramingCharts
         var bars = terms.Select((t, i) => new Bar { Position = terms.Count - 1 - i, Value = t.Z, FillColor = Color(0), LineWidth = 0, Size = 0.8, Orientation = Orientation.Horizontal }).ToList();
         var barPlot = plot.Add.Bars(bars);
         barPlot.Horizontal = true;
-        plot.Axes.Left.SetTicks(terms.Select((_, i) => (double)(terms.Count - 1 - i)).ToArray(), terms.Select(t => t.Term).ToArray());
+        plot.Axes.Left.SetTicks(terms.Select((_, i) => (double)(terms.Count - 1 - i)).ToArray(), terms.Select((_, i) => entry.Form(i)).ToArray());
         plot.Add.VerticalLine(1.96, 1, Colors.Gray, LinePattern.Dashed);
         plot.XLabel("weighted log-odds z (group vs rest of corpus)");
         var title = $"Distinctive terms: {entry.Group} ({entry.Language})";

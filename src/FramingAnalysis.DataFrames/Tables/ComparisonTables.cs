@@ -13,7 +13,7 @@ namespace FramingAnalysis.DataFrames;
 /// <param name="Sentiment">Sentiment by group and voice: <c>group</c>, <c>voice</c>, <c>units</c>, <c>mean</c>, <c>lower</c>, <c>upper</c>, <c>negative</c>, <c>neutral</c>, <c>positive</c>.</param>
 /// <param name="Pairs">Pairwise frame differences: <c>group_a</c>, <c>group_b</c>, <c>jsd</c>, <c>jsd_lower</c>, <c>jsd_upper</c>, <c>frame</c>, <c>mean_a</c>, <c>mean_b</c>, <c>difference</c>, <c>p</c>, <c>q</c> (BH-adjusted).</param>
 /// <param name="Effects">Effect sizes of pairs and of article versus audience: <c>comparison</c> (<c>pair</c> or <c>article_vs_audience</c>), <c>a</c>, <c>b</c>, <c>measure</c>, <c>voice</c>, <c>n_a</c>, <c>n_b</c>, <c>mean_a</c>, <c>mean_b</c>, <c>cohens_d</c>, <c>d_lower</c>, <c>d_upper</c>, <c>cliffs_delta</c>, <c>delta_lower</c>, <c>delta_upper</c>.</param>
-/// <param name="Distinctive">Distinctive terms: <c>group</c>, <c>language</c>, <c>tokens</c> (Int64), <c>rank</c>, <c>term</c>, <c>count</c>, <c>count_rest</c>, <c>log_odds</c>, <c>z</c>.</param>
+/// <param name="Distinctive">Distinctive terms: <c>group</c>, <c>language</c>, <c>tokens</c> (Int64), <c>rank</c>, <c>term</c>, <c>count</c>, <c>count_rest</c>, <c>log_odds</c>, <c>z</c>, <c>form</c> (the term's most frequent written form, accents kept).</param>
 /// <param name="ArticleVersusAudience">Outlet versus comments per group: <c>group</c>, <c>articles_with_comments</c>, <c>jsd</c>, <c>jsd_lower</c>, <c>jsd_upper</c> (their effect sizes are in <paramref name="Effects"/>).</param>
 public sealed record ComparisonTables(
     DataFrame Groups,

@@ -129,12 +129,12 @@ public static partial class FramingDataFrames
             {
                 var term = d.Terms[i];
                 t.Row().Text("group", d.Group).Text("language", d.Language).Long("tokens", d.Tokens).Int("rank", i + 1).Text("term", term.Term)
-                    .Int("count", term.CountI).Int("count_rest", term.CountJ).Num("log_odds", term.Delta).Num("z", term.Z);
+                    .Int("count", term.CountI).Int("count_rest", term.CountJ).Num("log_odds", term.Delta).Num("z", term.Z).Text("form", d.Form(i));
             }
         }
 
         return t.Build(("group", typeof(string)), ("language", typeof(string)), ("tokens", typeof(long)), ("rank", typeof(int)), ("term", typeof(string)),
-            ("count", typeof(int)), ("count_rest", typeof(int)), ("log_odds", typeof(double)), ("z", typeof(double)));
+            ("count", typeof(int)), ("count_rest", typeof(int)), ("log_odds", typeof(double)), ("z", typeof(double)), ("form", typeof(string)));
     }
 
     private static DataFrame AudienceTable(ComparisonResult r)

@@ -650,6 +650,15 @@ public sealed class ComparisonBuilder
         var o = Options;
         var result = new List<DistinctiveTerms>();
         var languages = groups.SelectMany(g => g.Terms.Keys).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        // Every group's name and every author's name are left out of every list (TermExclusions says why).
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        var nameLookup = names.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var group in groups)
+        {
+            TermExclusions.AddNameWords(nameLookup, group.Key);
+            names.UnionWith(group.AuthorWords);
+        }
+
         foreach (var language in languages)
         {
             var members = groups.Where(g => g.Terms.TryGetValue(language, out var c) && c.Total > 0).ToList();
@@ -667,7 +676,11 @@ public sealed class ComparisonBuilder
                 maps[m] = corpus.Merge(members[m].Terms[language]);
             }
 
+            var words = new HashSet<string>(names, StringComparer.Ordinal);
+            words.UnionWith(TermExclusions.BuiltIn.Words(language));
+            var phrases = new HashSet<string>(TermExclusions.BuiltIn.Phrases(language), StringComparer.Ordinal);
             var kept = corpus.ToDictionary(o.MinTermCount);
+            Exclude(kept, words, phrases);
             if (kept.Count == 0)
             {
                 continue;
@@ -677,13 +690,26 @@ public sealed class ComparisonBuilder
             {
                 var counter = members[m].Terms[language];
                 var own = counter.ToDictionary(corpus, maps[m], o.MinTermCount);
+                Exclude(own, words, phrases);
                 var terms = LogOddsRatio.CompareToRest(own, kept, o.PriorSize);
                 var top = terms.Where(t => t.Z > 0 && t.CountI > 0).Take(o.TopTerms).ToList();
-                result.Add(new DistinctiveTerms(members[m].Key, language, counter.Total, top));
+                var forms = top.Select(t => counter.WrittenForm(t.Term)).ToList();
+                result.Add(new DistinctiveTerms(members[m].Key, language, counter.Total, top, forms));
             }
         }
 
         return result;
+    }
+
+    private static void Exclude(Dictionary<string, int> counts, HashSet<string> words, HashSet<string> phrases)
+    {
+        foreach (var term in counts.Keys)
+        {
+            if (TermExclusions.IsExcluded(term, words, phrases))
+            {
+                counts.Remove(term);
+            }
+        }
     }
 
     private static double[] Shares(double[] values)

@@ -173,8 +173,25 @@ public sealed record EffectComparison(string Measure, Voice Voice, int CountA, i
 /// <param name="Group">The group key.</param>
 /// <param name="Language">The language of the units counted.</param>
 /// <param name="Tokens">Unigram and bigram tokens the group used in this language (after stopwords).</param>
-/// <param name="Terms">The most distinctive terms (z &gt; 0), by z descending.</param>
-public sealed record DistinctiveTerms(string Group, string Language, long Tokens, IReadOnlyList<LogOddsTerm> Terms);
+/// <param name="Terms">
+/// The most distinctive terms (z &gt; 0), by z descending. <see cref="LogOddsTerm.Term"/> is the folded key the counts are
+/// kept under (<c>carceles</c>); the group's name words, author names, honorifics, byline words and page chrome are left out.
+/// </param>
+/// <param name="Forms">
+/// For each of <paramref name="Terms"/>, at the same index, its most frequent written form in the group's text,
+/// lower-cased with accents kept (<c>cárceles</c>); null when not known, in which case <see cref="Form"/> gives the key.
+/// </param>
+public sealed record DistinctiveTerms(string Group, string Language, long Tokens, IReadOnlyList<LogOddsTerm> Terms, IReadOnlyList<string>? Forms = null)
+{
+    /// <summary>The written form of <see cref="Terms"/>[<paramref name="index"/>]: the one to show a reader.</summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="index"/> is not an index of <see cref="Terms"/>.</exception>
+    public string Form(int index)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(index);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, Terms.Count);
+        return Forms is { } forms && index < forms.Count ? forms[index] : Terms[index].Term;
+    }
+}
 
 /// <summary>The outlet voice of a group's articles versus the group's comments.</summary>
 /// <param name="Group">The group key.</param>

@@ -39,6 +39,7 @@ public sealed class GroupAccumulator
     private readonly Dictionary<string, int> _unitLanguages = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Dictionary<string, int>> _cues = new(StringComparer.Ordinal);
     private readonly Dictionary<string, TermCounter> _terms = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _authorWords = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Dictionary<string, ExampleCandidate>> _cueExamples = new(StringComparer.Ordinal);
     private readonly ExampleCandidate?[] _stanceExamples;
     private readonly Dictionary<string, int> _targetIndex;
@@ -95,6 +96,12 @@ public sealed class GroupAccumulator
     /// <summary>Word and word-pair counts of the outlet units, by language.</summary>
     internal Dictionary<string, TermCounter> Terms => _terms;
 
+    /// <summary>
+    /// The folded words of the authors' names (the article's <c>author</c> metadata, the comments' authors), which
+    /// distinctive language leaves out (<see cref="TermExclusions"/>). Grows with the distinct name words only.
+    /// </summary>
+    internal HashSet<string> AuthorWords => _authorWords;
+
     internal Dictionary<string, Dictionary<string, ExampleCandidate>> CueExamples => _cueExamples;
 
     /// <summary>Best example per (target × voice) × label, indexed like the stance label counts.</summary>
@@ -123,6 +130,7 @@ public sealed class GroupAccumulator
         var trajectory = _trajectory;
         trajectory.Clear();
         var articleId = analysis.Article.Id;
+        AddAuthors(analysis.Article);
         var units = analysis.Units;
         for (var u = 0; u < units.Count; u++)
         {
@@ -229,6 +237,7 @@ public sealed class GroupAccumulator
         AddInto(_sentimentLabels, other._sentimentLabels);
         MergeCounts(_unitLanguages, other._unitLanguages);
         MergeNested(_cues, other._cues);
+        _authorWords.UnionWith(other._authorWords);
         foreach (var (language, counter) in other._terms)
         {
             if (!_terms.TryGetValue(language, out var mine))
@@ -371,13 +380,30 @@ public sealed class GroupAccumulator
                 continue;
             }
 
-            var id = counts.AddWord(key);
+            var id = counts.AddWord(key, tokens[i].Slice(text.Text));
             if (previous >= 0)
             {
                 counts.AddPair(previous, id);
             }
 
             previous = id;
+        }
+    }
+
+    private void AddAuthors(FramingAnalysis.Article article)
+    {
+        var words = _authorWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (article.Metadata.TryGetValue("author", out var author))
+        {
+            TermExclusions.AddNameWords(words, author);
+        }
+
+        foreach (var comment in article.Comments)
+        {
+            if (comment.Author is { Length: > 0 } name)
+            {
+                TermExclusions.AddNameWords(words, name);
+            }
         }
     }
 

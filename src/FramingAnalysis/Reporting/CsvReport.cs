@@ -31,8 +31,8 @@ public static class CsvReport
         var effects = result.Pairs.SelectMany(p => p.Effects.Select(e => Effect("pair", p.GroupA, p.GroupB, e)))
             .Concat(result.ArticleVersusAudience.SelectMany(a => a.Effects.Select(e => Effect("article_vs_audience", a.Group, a.Group + " (comments)", e))));
         Write(Path.Combine(folder, "effects.csv"), ["comparison", "a", "b", "measure", "voice", "n_a", "n_b", "mean_a", "mean_b", "cohens_d", "d_lower", "d_upper", "cliffs_delta", "delta_lower", "delta_upper"], effects);
-        Write(Path.Combine(folder, "distinctive.csv"), ["group", "language", "rank", "term", "count", "count_rest", "log_odds", "z"],
-            result.Distinctive.SelectMany(d => d.Terms.Select((t, i) => new[] { d.Group, d.Language, N(i + 1), t.Term, N(t.CountI), N(t.CountJ), F(t.Delta), F(t.Z) })));
+        Write(Path.Combine(folder, "distinctive.csv"), ["group", "language", "rank", "term", "count", "count_rest", "log_odds", "z", "form"],
+            result.Distinctive.SelectMany(d => d.Terms.Select((t, i) => new[] { d.Group, d.Language, N(i + 1), t.Term, N(t.CountI), N(t.CountJ), F(t.Delta), F(t.Z), d.Form(i) })));
     }
 
     private static string[] Effect(string kind, string a, string b, EffectComparison e) =>

@@ -305,16 +305,17 @@ public static class HtmlReport
     private static void Terms(StringBuilder h, ComparisonResult r)
     {
         h.Append("<h2 id=\"terms\">Distinctive terms</h2>\n<p>Log-odds ratio with an informative Dirichlet prior (Monroe, Colaresi &amp; Quinn 2008), each group against the rest ")
-         .Append("of the corpus within one language, outlet voice only, stopwords removed; most distinctive first.</p>\n<div class=\"multiples\">\n");
+         .Append("of the corpus within one language, outlet voice only, stopwords, group and author names, honorifics and page chrome removed; each term in its most frequent written form; most distinctive first.</p>\n<div class=\"multiples\">\n");
         foreach (var d in r.Distinctive)
         {
             var g = IndexOf(r.Groups.Select(x => x.Key).ToList(), d.Group);
             h.Append("<figure><figcaption><span class=\"sw\" style=\"background:").Append(Color(g)).Append("\"></span>").Append(E(d.Group)).Append(" (").Append(E(d.Language))
              .Append(", ").Append(N(d.Tokens)).Append(" tokens)</figcaption>\n<table id=\"terms-g").Append(N(g)).Append('-').Append(Id(d.Language))
              .Append("\"><tr><th>Term</th><th>z</th><th>Count</th><th>Rest</th></tr>\n");
-            foreach (var t in d.Terms)
+            for (var i = 0; i < d.Terms.Count; i++)
             {
-                h.Append("<tr><td>").Append(E(t.Term)).Append("</td><td class=\"n\">").Append(F(t.Z, "0.00")).Append("</td><td class=\"n\">").Append(N(t.CountI))
+                var t = d.Terms[i];
+                h.Append("<tr><td>").Append(E(d.Form(i))).Append("</td><td class=\"n\">").Append(F(t.Z, "0.00")).Append("</td><td class=\"n\">").Append(N(t.CountI))
                  .Append("</td><td class=\"n\">").Append(N(t.CountJ)).Append("</td></tr>\n");
             }
 

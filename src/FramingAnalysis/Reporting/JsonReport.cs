@@ -109,10 +109,12 @@ public static class JsonReport
             w.WriteString("language", d.Language);
             w.WriteNumber("tokens", d.Tokens);
             w.WriteStartArray("terms");
-            foreach (var t in d.Terms)
+            for (var i = 0; i < d.Terms.Count; i++)
             {
+                var t = d.Terms[i];
                 w.WriteStartObject();
                 w.WriteString("term", t.Term);
+                w.WriteString("form", d.Form(i));
                 w.WriteNumber("count", t.CountI);
                 w.WriteNumber("countRest", t.CountJ);
                 Number(w, "logOdds", t.Delta);

@@ -94,10 +94,11 @@ public static class MarkdownReport
         Line(md, "## Distinctive language");
         Line(md);
         Line(md, "Log-odds ratio with an informative Dirichlet prior (Monroe, Colaresi & Quinn 2008), each group against the rest of the corpus " +
-            "within one language, outlet voice only, stopwords removed; z > 0 terms, most distinctive first. Across languages, compare at frame and stance level.");
+            "within one language, outlet voice only, stopwords, group and author names, honorifics and page chrome removed; z > 0 terms, most distinctive first, " +
+            "each in its most frequent written form (lower-cased, accents kept). Across languages, compare at frame and stance level.");
         Line(md);
         Table(md, ["Group", "Language", "Tokens", "Top terms (z)"],
-            result.Distinctive.Select(d => new[] { d.Group, d.Language, N(d.Tokens), string.Join(", ", d.Terms.Select(t => $"{t.Term} ({F2(t.Z)})")) }));
+            result.Distinctive.Select(d => new[] { d.Group, d.Language, N(d.Tokens), string.Join(", ", d.Terms.Select((t, i) => $"{d.Form(i)} ({F2(t.Z)})")) }));
         Line(md);
 
         Line(md, "## Article versus audience");

@@ -7,7 +7,7 @@ namespace FramingAnalysis.Tests.Comparison;
 /// The id-based word and pair counter of distinctive language gives exactly the counts of counting the terms as strings
 /// (each word, and each pair as "first second"), alone and after merging counters that numbered their words differently.
 /// </summary>
-public class TermCounterTests
+public partial class TermCounterTests
 {
     [Fact]
     public void Counts_words_and_ordered_pairs_like_string_counting()
