@@ -94,6 +94,8 @@ public class ScrapedTextTests
     [InlineData("Martes, 3 de marzo de 2026 - 10:15")]
     [InlineData("Updated March 3, 2026 at 9:40 a.m.")]
     [InlineData("Actualizado el 3 de marzo de 2026")]
+    [InlineData("By Jane Porter · 12 March 2026")]
+    [InlineData("Por María López | 3 de marzo de 2026")]
     public void ChromeLines_AreBoilerplate_InBothLanguages(string line)
     {
         Assert.True(UnitSplitter.Default.IsBoilerplate(line), line);
@@ -108,6 +110,27 @@ public class ScrapedTextTests
     public void OrdinaryLines_AreNotBoilerplate(string line)
     {
         Assert.False(UnitSplitter.Default.IsBoilerplate(line), line);
+    }
+
+    [Fact]
+    public void CommentSection_ANameLineWithoutTime_AfterAComment_StartsTheNextComment()
+    {
+        var text = "Body of the story.\nSecond paragraph.\n3 Comments\nMaria · 2h\nThis is a disgrace.\nJohn D.\nFinally someone acts.\nPedro · 5h\nI hope they let the inspectors in.";
+        var parsed = ArticleText.Parse(text, detectTitle: false, detectComments: true);
+
+        Assert.Equal(
+            [("This is a disgrace.", "Maria", "2h"), ("Finally someone acts.", "John D.", null), ("I hope they let the inspectors in.", "Pedro", "5h")],
+            parsed.Comments.Select(c => (c.Text, c.Author, c.Time)));
+    }
+
+    [Fact]
+    public void CommentSection_ALowerCaseShortReply_IsNotTakenForAnAuthor()
+    {
+        var text = "Body of the story.\n2 Comments\nMaria · 2h\nThis is a disgrace.\ntotally agree\nPedro · 5h\nI hope so.";
+        var parsed = ArticleText.Parse(text, detectTitle: false, detectComments: true);
+
+        Assert.Contains(parsed.Comments, c => c.Text.Contains("totally agree", StringComparison.Ordinal));
+        Assert.DoesNotContain(parsed.Comments, c => c.Author == "totally agree");
     }
 
     [Fact]

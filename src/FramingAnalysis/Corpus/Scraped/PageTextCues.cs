@@ -130,13 +130,26 @@ public sealed partial class PageTextCues
     /// <summary>Whether the line is a comment-section header: "14 Comments", "Comentarios (3)", "## Comments".</summary>
     public bool IsCommentSectionHeader(string line) => _commentHeader.IsMatch(line.Trim());
 
-    /// <summary>Whether the line is a short byline: "By Jane Doe", "Por María López y Juan Pérez", "Redacción".</summary>
+    // What separates a byline from the date that follows it on the same line.
+    private static readonly string[] BylineSeparators = [" · ", " | ", " — ", " - ", ", "];
+
+    /// <summary>Whether the line is a short byline: "By Jane Doe", "Por María López y Juan Pérez", "Redacción", "By Jane Doe · 12 March 2026".</summary>
     public bool IsByline(string line)
     {
         var trimmed = line.Trim();
         if (trimmed.Length is 0 or > 80 || trimmed.EndsWith('.') && !trimmed.EndsWith(" Jr.", StringComparison.Ordinal))
         {
             return false;
+        }
+
+        // "By Jane Porter · 12 March 2026": a byline, a separator, and a date or time.
+        foreach (var separator in BylineSeparators)
+        {
+            var at = trimmed.IndexOf(separator, StringComparison.Ordinal);
+            if (at > 0 && IsByline(trimmed[..at]) && (IsDateLine(trimmed[(at + separator.Length)..]) || IsTimeLine(trimmed[(at + separator.Length)..])))
+            {
+                return true;
+            }
         }
 
         var folded = Fold(trimmed);
@@ -236,6 +249,18 @@ public sealed partial class PageTextCues
 
         // A period only as an initial ("Ruth K.", "J. Pérez"), never as the end of a sentence.
         return words.All(w => !w.Contains('.') || w.Length <= 2 && char.IsUpper(w[0]));
+    }
+
+    /// <summary>
+    /// Whether the line is a short name with every word capitalized or an initial ("John D.", "Ana P. Ruiz", "María de
+    /// la Cruz"): stricter than <see cref="LooksLikeName"/>, for author lines that have no time line to confirm them.
+    /// </summary>
+    public static bool IsCapitalizedName(string line)
+    {
+        var words = line.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length is > 0 and <= 4 && LooksLikeName(line)
+            && words.All(w => char.IsUpper(w[0]) || w is "de" or "del" or "la" or "van" or "von" or "da")
+            && words.Count(w => char.IsUpper(w[0])) >= 1;
     }
 
     /// <summary>

@@ -106,8 +106,11 @@ internal sealed partial class ScrapedTextParser
                 continue;
             }
 
-            if ((author is null || body.Count > 0) && PageTextCues.LooksLikeName(line) && NextIsTime(lines, i + 1))
+            if ((author is null || body.Count > 0) && PageTextCues.LooksLikeName(line)
+                && (NextIsTime(lines, i + 1) || (body.Count > 0 && author is not null && PageTextCues.IsCapitalizedName(line))))
             {
+                // "Maria · 2h" then the comment, then "John D." alone: in a section whose comments carry authors, a
+                // capitalized name line after a comment starts the next one even without a time line.
                 Finish();
                 author = line.Trim();
                 metaLines.Add(author);
