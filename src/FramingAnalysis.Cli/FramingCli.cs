@@ -23,6 +23,13 @@ public static class FramingCli
     /// corpus, an unreadable targets, frames or model file, an <c>--out</c> that cannot be written.</summary>
     public const int UsageError = 2;
 
+    /// <summary>
+    /// An exception's message as a user should read it: without .NET's "(Parameter 'GroupBy')" suffix, which names a
+    /// property of our options rather than anything on the command line.
+    /// </summary>
+    public static string Message(Exception ex) =>
+        ex is ArgumentException { ParamName: { } name } ? ex.Message.Replace($" (Parameter '{name}')", string.Empty, StringComparison.Ordinal) : ex.Message;
+
     /// <summary>Parses <paramref name="args"/> and runs the command; returns the process exit code.</summary>
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken = default)
     {

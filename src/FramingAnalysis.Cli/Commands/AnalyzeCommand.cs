@@ -17,17 +17,17 @@ internal static class AnalyzeCommand
     public static Command Create(TextWriter output, TextWriter error)
     {
         var path = new Argument<string>("corpus") { Description = "The corpus to analyze (see `framing corpus --help`)." };
-        var format = new Option<string>("--format") { Description = "jsonl (default), csv, or parquet (needs --out; columns as in the CSV, with one frame_<id> score per frame).", DefaultValueFactory = _ => "jsonl" };
+        var format = new Option<string>("--format") { Description = "jsonl, csv, or parquet (needs --out; columns as in the CSV, with one frame_<id> score per frame).", DefaultValueFactory = _ => "jsonl" };
         format.AcceptOnlyFromAmong("jsonl", "csv", "parquet");
         var outPath = new Option<string?>("--out") { Description = "Write to this file instead of standard output." };
         var targets = new Option<string?>("--targets") { Description = "A targets.json file; adds stance per target and voice to every record." };
-        var sentiment = new Option<string>("--sentiment") { Description = "rules (default) or vader (VADER-compatible mode; needs --lexicon).", DefaultValueFactory = _ => "rules" };
+        var sentiment = new Option<string>("--sentiment") { Description = "rules or vader (VADER-compatible mode; needs --lexicon).", DefaultValueFactory = _ => "rules" };
         sentiment.AcceptOnlyFromAmong("rules", "vader");
         var lexicon = new Option<string?>("--lexicon") { Description = "A lexicon in VADER's vader_lexicon.txt format (for --sentiment vader)." };
         var emoji = new Option<string?>("--emoji-lexicon") { Description = "VADER's emoji description file (for --sentiment vader)." };
         var model = ModelScorers.Option();
         var frames = FramesOption.Create();
-        var progress = new Option<int>("--progress-every") { Description = "Print a progress line to standard error every N articles (default 500; 0 for none). On a terminal (with --out or redirected output), a progress bar is drawn instead.", DefaultValueFactory = _ => DefaultProgressEvery };
+        var progress = new Option<int>("--progress-every") { Description = "Print a progress line to standard error every N articles (0 for none). On a terminal (with --out or redirected output), a progress bar is drawn instead.", DefaultValueFactory = _ => DefaultProgressEvery };
         var command = new Command("analyze", "Score every title, paragraph, embedded post and comment: sentiment, stance toward targets, and policy frames, with evidence.")
         {
             path, format, outPath, targets, sentiment, lexicon, emoji, frames, progress, model,
@@ -75,7 +75,7 @@ internal static class AnalyzeCommand
             }
             catch (Exception ex) when (ex is IOException or FormatException or ArgumentException or NotSupportedException or UnauthorizedAccessException or InvalidDataException or System.Text.Json.JsonException)
             {
-                await error.WriteLineAsync($"framing analyze: {ex.Message}").ConfigureAwait(false);
+                await error.WriteLineAsync($"framing analyze: {FramingCli.Message(ex)}").ConfigureAwait(false);
                 return FramingCli.UsageError;
             }
 

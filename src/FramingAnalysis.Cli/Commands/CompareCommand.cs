@@ -23,16 +23,31 @@ internal static class CompareCommand
     {
         var path = new Argument<string>("corpus") { Description = "The corpus to compare (see `framing corpus --help`)." };
         var targets = new Option<string?>("--targets") { Description = "A targets.json file; adds stance per target and voice." };
-        var by = new Option<string>("--by") { Description = "Group by: source (default), language, or metadata.<key>.", DefaultValueFactory = _ => "source" };
+        var by = new Option<string>("--by") { Description = "Group by: source, language, or metadata.<key>.", DefaultValueFactory = _ => "source" };
         var window = new Option<string?>("--window") { Description = "Split groups by publication date: day, week, month or year." };
-        var format = new Option<string>("--format") { Description = "md (default), json, csv (a folder of tables) or html (one self-contained page with SVG charts).", DefaultValueFactory = _ => "md" };
+        var format = new Option<string>("--format") { Description = "md, json, csv (a folder of tables) or html (one self-contained page with SVG charts).", DefaultValueFactory = _ => "md" };
         format.AcceptOnlyFromAmong("md", "json", "csv", "html");
         var outPath = new Option<string?>("--out") { Description = "Write to this file instead of standard output (for csv: a folder of tables)." };
-        var seed = new Option<ulong>("--seed") { Description = "Seed of every bootstrap and permutation (default 20260323).", DefaultValueFactory = _ => ComparisonOptions.DefaultSeed };
-        var resamples = new Option<int>("--resamples") { Description = "Bootstrap replicates (default 1000).", DefaultValueFactory = _ => 1000 };
-        var permutations = new Option<int>("--permutations") { Description = "Permutations per test (default 2000).", DefaultValueFactory = _ => 2000 };
+        var seed = new Option<ulong>("--seed")
+        {
+            Description = "Seed of every bootstrap and permutation.",
+            DefaultValueFactory = _ => ComparisonOptions.DefaultSeed,
+            CustomParser = r =>
+            {
+                var token = r.Tokens.Count > 0 ? r.Tokens[0].Value : string.Empty;
+                if (ulong.TryParse(token, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var value))
+                {
+                    return value;
+                }
+
+                r.AddError($"--seed '{token}' is not a whole number from 0 to {ulong.MaxValue}");
+                return 0;
+            },
+        };
+        var resamples = new Option<int>("--resamples") { Description = "Bootstrap replicates (1–100,000).", DefaultValueFactory = _ => 1000 };
+        var permutations = new Option<int>("--permutations") { Description = "Permutations per test (1–1,000,000).", DefaultValueFactory = _ => 2000 };
         var frames = FramesOption.Create();
-        var progress = new Option<int>("--progress-every") { Description = "Print a progress line to standard error every N articles (default 100; 0 for none). On a terminal, a progress bar is drawn instead.", DefaultValueFactory = _ => DefaultProgressEvery };
+        var progress = new Option<int>("--progress-every") { Description = "Print a progress line to standard error every N articles (0 for none). On a terminal, a progress bar is drawn instead.", DefaultValueFactory = _ => DefaultProgressEvery };
         var model = ModelScorers.Option();
         var command = new Command("compare", "Compare how groups (sources by default) frame the same event: frame salience with CIs, stance and sentiment by voice, pairwise tests, distinctive language, article versus audience.")
         {
@@ -89,7 +104,7 @@ internal static class CompareCommand
             }
             catch (Exception ex) when (ex is IOException or FormatException or ArgumentException or NotSupportedException or UnauthorizedAccessException or System.Text.Json.JsonException)
             {
-                await error.WriteLineAsync($"framing compare: {ex.Message}").ConfigureAwait(false);
+                await error.WriteLineAsync($"framing compare: {FramingCli.Message(ex)}").ConfigureAwait(false);
                 return FramingCli.UsageError;
             }
 
@@ -241,7 +256,7 @@ internal static class CompareCommand
         }
         catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException or NotSupportedException)
         {
-            await error.WriteLineAsync($"framing compare: {ex.Message}").ConfigureAwait(false);
+            await error.WriteLineAsync($"framing compare: {FramingCli.Message(ex)}").ConfigureAwait(false);
             return FramingCli.UsageError;
         }
 

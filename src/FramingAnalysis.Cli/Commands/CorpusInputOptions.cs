@@ -46,5 +46,5 @@ internal sealed class CorpusInputOptions
     }
 
     private static Option<string> Column(string name, string standard, string what) =>
-        new(name) { Description = $"CSV/TSV column holding {what} (default {standard}).", DefaultValueFactory = _ => standard };
+        new(name) { Description = $"CSV/TSV column holding {what}.", DefaultValueFactory = _ => standard };
 }
