@@ -17,9 +17,9 @@ internal static class AnalyzeCommand
     public static Command Create(TextWriter output, TextWriter error)
     {
         var path = new Argument<string>("corpus") { Description = "The corpus to analyze (see `framing corpus --help`)." };
-        var format = new Option<string>("--format") { Description = "jsonl, csv, or parquet (needs --out; columns as in the CSV, with one frame_<id> score per frame).", DefaultValueFactory = _ => "jsonl" };
+        var format = new Option<string>("--format", "-f") { Description = "jsonl, csv, or parquet (needs --out; columns as in the CSV, with one frame_<id> score per frame).", DefaultValueFactory = _ => "jsonl" };
         format.AcceptOnlyFromAmong("jsonl", "csv", "parquet");
-        var outPath = new Option<string?>("--out") { Description = "Write to this file instead of standard output." };
+        var outPath = new Option<string?>("--out", "-o") { Description = "Write to this file instead of standard output." };
         var targets = new Option<string?>("--targets") { Description = "A targets.json file; adds stance per target and voice to every record." };
         var sentiment = new Option<string>("--sentiment") { Description = "rules or vader (VADER-compatible mode; needs --lexicon).", DefaultValueFactory = _ => "rules" };
         sentiment.AcceptOnlyFromAmong("rules", "vader");

@@ -25,9 +25,9 @@ internal static class CompareCommand
         var targets = new Option<string?>("--targets") { Description = "A targets.json file; adds stance per target and voice." };
         var by = new Option<string>("--by") { Description = "Group by: source, language, or metadata.<key>.", DefaultValueFactory = _ => "source" };
         var window = new Option<string?>("--window") { Description = "Split groups by publication date: day, week, month or year." };
-        var format = new Option<string>("--format") { Description = "md, json, csv (a folder of tables) or html (one self-contained page with SVG charts).", DefaultValueFactory = _ => "md" };
+        var format = new Option<string>("--format", "-f") { Description = "md, json, csv (a folder of tables) or html (one self-contained page with SVG charts).", DefaultValueFactory = _ => "md" };
         format.AcceptOnlyFromAmong("md", "json", "csv", "html");
-        var outPath = new Option<string?>("--out") { Description = "Write to this file instead of standard output (for csv: a folder of tables)." };
+        var outPath = new Option<string?>("--out", "-o") { Description = "Write to this file instead of standard output (for csv: a folder of tables)." };
         var seed = new Option<ulong>("--seed")
         {
             Description = "Seed of every bootstrap and permutation.",

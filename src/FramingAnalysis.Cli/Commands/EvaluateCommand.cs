@@ -25,7 +25,7 @@ internal static class EvaluateCommand
         var cv = new Option<int?>("--cv") { Description = "Stratified K-fold cross-validation on the gold file (train and test on each fold); prints mean ± sd." };
         var train = new Option<string?>("--train") { Description = "Train on this file and evaluate on the gold file (a train/test split)." };
         var baseline = new Option<bool>("--baseline") { Description = "With --cv or --train: also train plain ML.NET on the same data (FeaturizeText defaults + SdcaMaximumEntropy; for frames one LbfgsLogisticRegression per frame) and print its figures beside." };
-        var format = new Option<string>("--format") { Description = "text or json.", DefaultValueFactory = _ => "text" };
+        var format = new Option<string>("--format", "-f") { Description = "text or json.", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json");
         var trainer = new Option<string>("--trainer") { Description = "With --cv or --train: auto, sdca or lbfgs.", DefaultValueFactory = _ => "auto" };
         trainer.AcceptOnlyFromAmong("auto", "sdca", "lbfgs");

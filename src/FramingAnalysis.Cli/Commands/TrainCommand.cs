@@ -11,7 +11,7 @@ internal static class TrainCommand
     {
         var columns = new DataColumnOptions();
         var data = new Option<string>("--data") { Description = "Annotated units: a .csv, .tsv or .jsonl file, or a corpus folder with annotations.csv.", Required = true };
-        var outPath = new Option<string>("--out") { Description = "Where to write the model zip.", Required = true };
+        var outPath = new Option<string>("--out", "-o") { Description = "Where to write the model zip.", Required = true };
         var trainer = new Option<string>("--trainer") { Description = "auto (compare SDCA and L-BFGS maximum entropy by cross-validation), sdca or lbfgs.", DefaultValueFactory = _ => "auto" };
         trainer.AcceptOnlyFromAmong("auto", "sdca", "lbfgs");
         var command = new Command("train", "Train a model from annotated units. The data is checked first: every bad row is reported as file:line: column: message and nothing is trained.")

@@ -33,4 +33,14 @@ public class CliMessageTests
             Assert.DoesNotContain("(default", line);
         }
     }
+
+    [Fact]
+    public async Task ShortOptions_OAndF_AreOutAndFormat()
+    {
+        using var dir = new TempDir();
+        var path = Path.Combine(dir.Path, "report.json");
+        var (code, _, error) = await CorpusCommandTests.Run("compare", RepoPaths.Corpus, "-f", "json", "-o", path, "--resamples", "50", "--permutations", "50", "--progress-every", "0");
+        Assert.True(code == 0, error);
+        Assert.StartsWith("{", File.ReadAllText(path).TrimStart());
+    }
 }
