@@ -2,8 +2,9 @@ namespace FramingAnalysis.Fuzz;
 
 /// <summary>
 /// One fuzz input through one corpus reader, as a user's file: written to a temporary folder, read whole, its units
-/// split. Any exception that escapes is a crash for the fuzzer; so is a broken count (articles read must be the
-/// articles returned; read + rejected = present is the readers' contract, checked by the tests on the kept inputs).
+/// split. Any exception that escapes is a crash for the fuzzer; so is a broken count: the articles counted as read
+/// must be the articles returned, and read + rejected = present. <c>FuzzCorpusTests</c> replays the kept inputs
+/// through this same check.
 /// </summary>
 public static class ReaderTarget
 {
@@ -38,6 +39,11 @@ public static class ReaderTarget
             if (loaded.Problems.ArticlesRead != loaded.Articles.Count)
             {
                 throw new InvalidOperationException($"{kind}: {loaded.Problems.ArticlesRead} articles counted as read, {loaded.Articles.Count} returned");
+            }
+
+            if (loaded.Problems.ArticlesPresent != loaded.Problems.ArticlesRead + loaded.Problems.ArticlesRejected)
+            {
+                throw new InvalidOperationException($"{kind}: {loaded.Problems.ArticlesPresent} articles present, but {loaded.Problems.ArticlesRead} read and {loaded.Problems.ArticlesRejected} rejected");
             }
 
             foreach (var unit in loaded.Units())

@@ -3,6 +3,8 @@ using System.Globalization;
 using System.Text;
 using FramingAnalysis.ML;
 
+using static FramingAnalysis.Benchmarks.Validity.ValidityReport;
+
 namespace FramingAnalysis.Benchmarks.Validity;
 
 /// <summary>One learning protocol's outcome: ours and the plain ML.NET baseline on the same split or folds, and the time ours took.</summary>
@@ -101,8 +103,6 @@ internal static class LearnedValidity
         : type == typeof(float?) || type == typeof(float) ? float.Parse(value, CultureInfo.InvariantCulture)
         : type.IsEnum ? Enum.Parse(type, value, ignoreCase: true)
         : throw new ArgumentException($"cannot set a {type.Name} from the command line");
-
-    private static string F(double value) => value.ToString("0.000", CultureInfo.InvariantCulture);
 }
 
 /// <summary>The "learned models" section of <c>docs/validity.md</c>: the reported protocols, each trained three ways.</summary>
@@ -154,8 +154,4 @@ internal static class LearnedSection
 
         return figures;
     }
-
-    private static string F(double value) => value.ToString("0.000", CultureInfo.InvariantCulture);
-
-    private static string Signed(double value) => (value >= 0 ? "+" : "−") + Math.Abs(value).ToString("0.000", CultureInfo.InvariantCulture);
 }

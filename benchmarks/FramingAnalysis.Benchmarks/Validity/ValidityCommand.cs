@@ -3,6 +3,8 @@ using System.Globalization;
 using System.Text;
 using FramingAnalysis.Evaluation;
 
+using static FramingAnalysis.Benchmarks.Validity.ValidityReport;
+
 namespace FramingAnalysis.Benchmarks.Validity;
 
 /// <summary>
@@ -150,8 +152,6 @@ internal static class ValidityCommand
 
     private static string Majority(string[] gold) =>
         gold.GroupBy(g => g, StringComparer.Ordinal).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).First().Key;
-
-    private static string F(double value) => value.ToString("0.000", CultureInfo.InvariantCulture);
 }
 
 /// <summary>One measured figure of ours: set, task, metric and value.</summary>

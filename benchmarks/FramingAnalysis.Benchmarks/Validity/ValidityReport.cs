@@ -103,7 +103,9 @@ internal static class ValidityReport
         doc.AppendLine();
     }
 
-    private static string F(double value) => value.ToString("0.000", CultureInfo.InvariantCulture);
+    /// <summary>A figure as the report shows it: three decimals, invariant culture.</summary>
+    public static string F(double value) => value.ToString("0.000", CultureInfo.InvariantCulture);
 
-    private static string Signed(double value) => (value >= 0 ? "+" : "−") + Math.Abs(value).ToString("0.000", CultureInfo.InvariantCulture);
+    /// <summary>A difference with its sign (a true minus sign), three decimals.</summary>
+    public static string Signed(double value) => (value >= 0 ? "+" : "−") + Math.Abs(value).ToString("0.000", CultureInfo.InvariantCulture);
 }

@@ -267,11 +267,7 @@ public sealed class FramingModel : IFramingClassifier
             return results;
         }
 
-        if (!_multiclassEngines.TryTake(out var engine))
-        {
-            engine = _ml.Model.CreatePredictionEngine<FeatureRow, MulticlassOutput>(_transformer, ignoreMissingColumns: true, inputSchemaDefinition: _schemaDefinition);
-        }
-
+        var engine = Rent();
         try
         {
             foreach (var (text, language, target) in units)
