@@ -3,7 +3,6 @@ using FramingAnalysis.Analysis;
 using FramingAnalysis.DataFrames;
 using FramingAnalysis.Reporting;
 using FramingAnalysis.Sentiment;
-using FramingAnalysis.Sentiment.Vader;
 using FramingAnalysis.Stance;
 
 namespace FramingAnalysis.Cli.Commands;
@@ -21,17 +20,18 @@ internal static class AnalyzeCommand
         format.AcceptOnlyFromAmong("jsonl", "csv", "parquet");
         var outPath = new Option<string?>("--out", "-o") { Description = "Write to this file instead of standard output." };
         var targets = new Option<string?>("--targets") { Description = "A targets.json file; adds stance per target and voice to every record." };
-        var sentiment = new Option<string>("--sentiment") { Description = "rules or vader (VADER-compatible mode; needs --lexicon).", DefaultValueFactory = _ => "rules" };
-        sentiment.AcceptOnlyFromAmong("rules", "vader");
-        var lexicon = new Option<string?>("--lexicon") { Description = "A lexicon in VADER's vader_lexicon.txt format (for --sentiment vader)." };
-        var emoji = new Option<string?>("--emoji-lexicon") { Description = "VADER's emoji description file (for --sentiment vader)." };
         var model = ModelScorers.Option();
         var frames = FramesOption.Create();
         var progress = new Option<int>("--progress-every") { Description = "Print a progress line to standard error every N articles (0 for none). On a terminal (with --out or redirected output), a progress bar is drawn instead.", DefaultValueFactory = _ => DefaultProgressEvery };
         var command = new Command("analyze", "Score every title, paragraph, embedded post and comment: sentiment, stance toward targets, and policy frames, with evidence.")
         {
-            path, format, outPath, targets, sentiment, lexicon, emoji, frames, progress, model,
+            path, format, outPath, targets,
         };
+        var sentiment = new SentimentScorerOption();
+        sentiment.AddTo(command);
+        command.Options.Add(frames);
+        command.Options.Add(progress);
+        command.Options.Add(model);
         var inputs = new CorpusInputOptions();
         inputs.AddTo(command);
         command.SetAction(async (parse, ct) =>
@@ -53,13 +53,7 @@ internal static class AnalyzeCommand
 
                 options = ModelScorers.Apply(options, parse.GetValue(model) ?? [], targetList);
 
-                if (parse.GetValue(sentiment) == "vader")
-                {
-                    var lexiconPath = parse.GetValue(lexicon) ?? throw new ArgumentException("--sentiment vader needs --lexicon FILE (VADER's vader_lexicon.txt format)");
-                    var loaded = FramingAnalysis.Lexicons.LexiconLoader.LoadVader(lexiconPath);
-                    var descriptions = parse.GetValue(emoji) is { } e ? VaderScorer.LoadEmojiDescriptions(e) : null;
-                    options = options with { Sentiment = new VaderSentimentAdapter(VaderScorer.Create(loaded.Lexicon, descriptions)) };
-                }
+                options = sentiment.Apply(parse, options);
 
                 if (parse.GetValue(progress) < 0)
                 {
@@ -112,7 +106,7 @@ internal static class AnalyzeCommand
                     else
                     {
                         var writer = outFile is null ? output : new StreamWriter(outFile.Stream, new System.Text.UTF8Encoding(false), 1 << 16, leaveOpen: true);
-                        using (var records = new UnitRecordWriter(writer, parse.GetValue(format) == "csv", targetNames))
+                        using (var records = new UnitRecordWriter(writer, parse.GetValue(format) == "csv", targetNames, analyzer.Frames.FrameSet.Frames.Select(f => f.Id).ToList()))
                         {
                             await run.WriteRecordsAsync(records, outFile is null ? output : null, ct).ConfigureAwait(false);
                         }

@@ -53,6 +53,8 @@ internal static class CompareCommand
         {
             path, targets, by, window, format, outPath, seed, resamples, permutations, progress, frames, model,
         };
+        var sentiment = new SentimentScorerOption();
+        sentiment.AddTo(command);
         var corpusInputs = new CorpusInputOptions();
         corpusInputs.AddTo(command);
         command.SetAction(async (parse, ct) =>
@@ -80,6 +82,7 @@ internal static class CompareCommand
                 var models = parse.GetValue(model) ?? [];
                 analyzerOptions = ModelScorers.Apply(analyzerOptions, models, analyzerOptions.Targets ?? []);
                 inputs.AddRange(models);
+                analyzerOptions = sentiment.Apply(parse, analyzerOptions, inputs);
 
                 options = new ComparisonOptions
                 {

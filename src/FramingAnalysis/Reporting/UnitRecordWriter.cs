@@ -7,8 +7,11 @@ namespace FramingAnalysis.Reporting;
 
 /// <summary>
 /// Writes one record per unit, the output of <c>framing analyze</c>: JSON Lines with nested objects, or CSV with nested
-/// names flattened (<c>sentiment.compound</c> → <c>sentiment_compound</c>, one column set per stance target). Numbers use
-/// the invariant culture and no thousands separators; output is byte-identical for the same input.
+/// names flattened (<c>sentiment.compound</c> → <c>sentiment_compound</c>), one <c>frame_&lt;id&gt;</c> score column per
+/// frame (0 when its cues did not match), and per stance target two column sets: the unit's own voice
+/// (<c>stance_&lt;target&gt;_…</c>, with <c>_voice</c> saying outlet, embedded or audience) and the speech it quotes
+/// (<c>stance_&lt;target&gt;_quoted_…</c>, with the speaker). Numbers use the invariant culture and no thousands
+/// separators; output is byte-identical for the same input.
 /// </summary>
 /// <remarks>
 /// A stance label is <c>favor</c>, <c>against</c> or <c>neutral</c> for a voice of the unit that mentions the target, and
@@ -22,17 +25,31 @@ public sealed class UnitRecordWriter : IDisposable
     private readonly TextWriter _writer;
     private readonly bool _csv;
     private readonly IReadOnlyList<string> _targets;
+    private readonly IReadOnlyList<string> _frames;
+    private readonly Dictionary<string, int> _frameColumn;
+    private readonly double[] _frameScores;
     private CsvHelper.CsvWriter? _csvWriter;
 
     /// <summary>The stance label of a target that the unit (in the voice written) does not mention: <c>not_mentioned</c>.</summary>
     public const string NotMentionedLabel = "not_mentioned";
 
-    /// <summary>Makes a writer. <paramref name="targets"/> fixes the CSV stance columns (one set per target, in order).</summary>
-    public UnitRecordWriter(TextWriter writer, bool csv, IReadOnlyList<string> targets)
+    /// <summary>
+    /// Makes a writer. <paramref name="targets"/> fixes the CSV stance columns (two sets per target, in order) and
+    /// <paramref name="frames"/> the CSV frame columns (frame ids, in order; the built-in 15 Policy Frames when null).
+    /// </summary>
+    public UnitRecordWriter(TextWriter writer, bool csv, IReadOnlyList<string> targets, IReadOnlyList<string>? frames = null)
     {
         _writer = writer ?? throw new ArgumentNullException(nameof(writer));
         _csv = csv;
         _targets = targets ?? [];
+        _frames = frames ?? Frames.FrameSet.PolicyFrames.Frames.Select(f => f.Id).ToList();
+        _frameColumn = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < _frames.Count; i++)
+        {
+            _frameColumn.TryAdd(_frames[i], i);
+        }
+
+        _frameScores = new double[_frames.Count];
     }
 
     /// <summary>Writes every scored unit of an article (boilerplate is skipped).</summary>
@@ -174,12 +191,14 @@ public sealed class UnitRecordWriter : IDisposable
             {
                 "article_id", "source", "language", "unit_id", "kind", "index", "text",
                 "sentiment_compound", "sentiment_label", "sentiment_positive", "sentiment_negative", "sentiment_neutral", "sentiment_evidence",
-                "primary_frame", "frames",
+                "primary_frame",
             };
+            header.AddRange(_frames.Select(f => "frame_" + Slug(f)));
             foreach (var t in _targets)
             {
                 var p = "stance_" + Slug(t);
-                header.AddRange([p + "_label", p + "_score", p + "_confidence", p + "_voice", p + "_speaker", p + "_evidence"]);
+                header.AddRange([p + "_label", p + "_score", p + "_confidence", p + "_voice", p + "_evidence"]);
+                header.AddRange([p + "_quoted_label", p + "_quoted_score", p + "_quoted_confidence", p + "_quoted_speaker", p + "_quoted_evidence"]);
             }
 
             _csvWriter.WriteHeader(header.ToArray());
@@ -201,24 +220,62 @@ public sealed class UnitRecordWriter : IDisposable
         c.WriteField(N(s.Neutral));
         c.WriteField(CsvCells.Safe(string.Join("; ", s.Evidence.Select(e => $"{e.Text}={N(e.Valence)}"))));
         c.WriteField(u.Frames?.PrimaryFrame ?? string.Empty);
-        c.WriteField(string.Join("; ", (u.Frames?.Scores ?? []).Select(f => $"{f.Frame}={N(f.Score)}")));
+        Array.Clear(_frameScores);
+        foreach (var f in u.Frames?.Scores ?? [])
+        {
+            if (_frameColumn.TryGetValue(f.Frame, out var column))
+            {
+                _frameScores[column] = f.Score;
+            }
+        }
+
+        foreach (var score in _frameScores)
+        {
+            c.WriteField(N(score));
+        }
+
         foreach (var t in _targets)
         {
-            // The unit's own voice when it mentions the target, else the speech it quotes about the target, if any; the
-            // voice column says which. A unit with neither (or no result for the target) has no stance: not_mentioned.
-            var own = u.Stance.FirstOrDefault(r => r.Target == t && r.Voice != Voice.Quoted);
-            var quoted = u.Stance.FirstOrDefault(r => r.Target == t && r.Voice == Voice.Quoted);
-            var main = own is { Mentioned: true } || quoted is null ? own : quoted;
-            c.WriteField(main is null ? NotMentionedLabel : Label(main));
-            c.WriteField(N(main?.Score ?? 0));
-            c.WriteField(N(main?.Confidence ?? 0));
-            c.WriteField(main?.Voice.ToString().ToLowerInvariant() ?? string.Empty);
-            c.WriteField(CsvCells.Safe(main?.Speaker ?? string.Empty));
-            c.WriteField(CsvCells.Safe(string.Join("; ", (main?.Evidence ?? []).Select(e => $"{e.Cue}:{e.Text}"))));
+            // Every voice keeps its columns: the unit's own (outlet, embedded post or audience) and the speech it quotes.
+            // A voice without a result for the target, or one that does not mention it, has no stance: not_mentioned.
+            StanceResult? own = null, quoted = null;
+            foreach (var r in u.Stance)
+            {
+                if (r.Target != t)
+                {
+                    continue;
+                }
+
+                if (r.Voice == Voice.Quoted)
+                {
+                    quoted ??= r;
+                }
+                else
+                {
+                    own ??= r;
+                }
+            }
+
+            WriteStance(c, own);
+            c.WriteField(own?.Voice.ToString().ToLowerInvariant() ?? string.Empty);
+            c.WriteField(Evidence(own));
+            WriteStance(c, quoted);
+            c.WriteField(CsvCells.Safe(quoted?.Speaker ?? string.Empty));
+            c.WriteField(Evidence(quoted));
         }
 
         c.EndRecord();
     }
+
+    private static void WriteStance(CsvHelper.CsvWriter c, StanceResult? r)
+    {
+        c.WriteField(r is null ? NotMentionedLabel : Label(r));
+        c.WriteField(N(r?.Score ?? 0));
+        c.WriteField(N(r?.Confidence ?? 0));
+    }
+
+    private static string Evidence(StanceResult? r) =>
+        CsvCells.Safe(string.Join("; ", (r?.Evidence ?? []).Select(e => $"{e.Cue}:{e.Text}")));
 
     /// <summary>Writes an <c>evidence</c> array of cues (stance and frame evidence share this shape).</summary>
     private static void WriteCueEvidence(Utf8JsonWriter json, IEnumerable<(string Cue, string Text, int Start, double Weight)> evidence)
