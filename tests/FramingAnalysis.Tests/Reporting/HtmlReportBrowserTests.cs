@@ -10,7 +10,8 @@ namespace FramingAnalysis.Tests.Reporting;
 /// <summary>
 /// Opens the HTML report of the sample corpus in headless Chromium: the page loads, every chart is in the DOM after load,
 /// the console stays silent, and a screenshot is written to <c>browser-check/</c> in the test output folder. Needs the
-/// Debian <c>chromium</c> package: run <c>.ci/ensure-chromium.sh</c> (CI does). Without it these tests fail, never skip.
+/// Debian <c>chromium</c> package, which <see cref="ChromiumSetup"/> installs once per run when it is missing. Where it
+/// cannot, these tests fail, never skip.
 /// </summary>
 public sealed class HtmlReportBrowserTests
 {
@@ -111,28 +112,9 @@ public sealed class HtmlReportBrowserTests
         log.Split('\n').Where(l => l.Contains(":CONSOLE", StringComparison.Ordinal) || l.Contains("Uncaught", StringComparison.Ordinal)
             || l.Contains("Failed to load resource", StringComparison.Ordinal)).ToList();
 
-    private static string FindChromium()
-    {
-        foreach (var name in new[] { "chromium", "chromium-browser" })
-        {
-            foreach (var dir in (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries))
-            {
-                var candidate = Path.Combine(dir, name);
-                if (File.Exists(candidate))
-                {
-                    return candidate;
-                }
-            }
-        }
-
-        Assert.Fail("Chromium is not installed, so the HTML report cannot be checked in a browser. Run .ci/ensure-chromium.sh " +
-                    "(as root: installs the Debian 'chromium' package) and run the tests again.");
-        return "";
-    }
-
     private static async Task<(int ExitCode, string Output, string Error)> ChromiumAsync(params string[] args)
     {
-        var chromium = FindChromium();
+        var chromium = ChromiumSetup.Executable;
         var profile = Path.Combine(Path.GetTempPath(), "framing-chromium-" + Guid.NewGuid().ToString("N"));
         var start = new ProcessStartInfo(chromium)
         {
