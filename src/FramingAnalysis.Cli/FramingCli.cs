@@ -45,7 +45,42 @@ public static class FramingCli
         root.Add(EvaluateCommand.Create(output, error));
         root.Add(AgreementCommand.Create(output, error));
         var parse = root.Parse(args);
+        if (args.Length == 0)
+        {
+            // Bare `framing`: the overview of the commands is what a first-time user needs, not a parse error.
+            await root.Parse(["--help"]).InvokeAsync(new InvocationConfiguration { Output = output, Error = error }, cancellationToken).ConfigureAwait(false);
+            return UsageError;
+        }
+
+        if (parse.Errors.Count > 0)
+        {
+            return await ParseErrorsAsync(parse, error).ConfigureAwait(false);
+        }
+
         var config = new InvocationConfiguration { Output = output, Error = error };
         return await parse.InvokeAsync(config, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Bad usage found by the parser (an unknown option, a missing or unparsable value): each error on one line prefixed
+    /// with the command, then where help is, instead of the whole help text; exit code <see cref="UsageError"/>.
+    /// </summary>
+    private static async Task<int> ParseErrorsAsync(ParseResult parse, TextWriter error)
+    {
+        var names = new List<string>();
+        for (var c = parse.CommandResult; c is not null; c = c.Parent as System.CommandLine.Parsing.CommandResult)
+        {
+            names.Add(c.Command is RootCommand ? "framing" : c.Command.Name);
+        }
+
+        names.Reverse();
+        var command = string.Join(' ', names);
+        foreach (var e in parse.Errors)
+        {
+            await error.WriteLineAsync($"{command}: {e.Message}").ConfigureAwait(false);
+        }
+
+        await error.WriteLineAsync($"Run '{command} --help' for the options.").ConfigureAwait(false);
+        return UsageError;
     }
 }

@@ -300,6 +300,7 @@ internal static class CompareCommand
         await error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"framing compare: {count} articles analyzed, {failed} failed, {problems.ArticlesRejected} rejected by the reader; computing statistics")).ConfigureAwait(false);
         var result = builder.Build(await manifest.ConfigureAwait(false));
         ct.ThrowIfCancellationRequested();
+        await WarnMissingGroupKeyAsync(result, error).ConfigureAwait(false);
         if (fmt == "csv")
         {
             var folder = file!;
@@ -326,5 +327,29 @@ internal static class CompareCommand
         }
 
         return FramingCli.Ok;
+    }
+
+    /// <summary>
+    /// With <c>--by metadata.KEY</c>, articles without that key fall into the group <c>(none)</c>; says how many, and when
+    /// it is every article (a mistyped key), says so plainly instead of printing a one-group report without a word.
+    /// </summary>
+    private static async Task WarnMissingGroupKeyAsync(ComparisonResult result, TextWriter error)
+    {
+        var by = result.Manifest.Options.GroupBy;
+        if (!by.StartsWith("metadata.", StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        var total = result.Groups.Sum(g => g.Articles);
+        var none = result.Groups.Where(g => g.Key == ComparisonBuilder.NoGroupKey || g.Key.StartsWith(ComparisonBuilder.NoGroupKey + " | ", StringComparison.Ordinal)).Sum(g => g.Articles);
+        if (none == 0)
+        {
+            return;
+        }
+
+        await error.WriteLineAsync(none == total
+            ? $"framing compare: warning: no article has {by}, so every article is in one group {ComparisonBuilder.NoGroupKey}; check the key (metadata keys are the extra columns or fields of the corpus)"
+            : string.Create(CultureInfo.InvariantCulture, $"framing compare: warning: {none} of {total} articles have no {by}; they form the group {ComparisonBuilder.NoGroupKey}")).ConfigureAwait(false);
     }
 }

@@ -59,6 +59,9 @@ public sealed class ComparisonBuilder
         return new ComparisonBuilder(new ComparisonLayout(frames, targets, options, analyzer.Text, set.Frames));
     }
 
+    /// <summary>The group of articles that lack the metadata key grouped by (<c>--by metadata.KEY</c>).</summary>
+    public const string NoGroupKey = "(none)";
+
     /// <summary>The group key of an article under the options.</summary>
     /// <param name="article">The article.</param>
     /// <returns>The key.</returns>
@@ -70,7 +73,7 @@ public sealed class ComparisonBuilder
         {
             "source" => article.Source,
             "language" => article.Language ?? "und",
-            _ => article.Metadata.TryGetValue(by["metadata.".Length..], out var value) && !string.IsNullOrWhiteSpace(value) ? value : "(none)",
+            _ => article.Metadata.TryGetValue(by["metadata.".Length..], out var value) && !string.IsNullOrWhiteSpace(value) ? value : NoGroupKey,
         };
         if (Options.TimeWindow is null)
         {
