@@ -56,7 +56,8 @@ public sealed class ComparisonBuilder
         var set = analyzer.Frames.FrameSet;
         var frames = set.Frames.Select(f => f.Id).ToList();
         var targets = analyzer.Stance?.Targets.Select(t => t.Name).ToList() ?? [];
-        return new ComparisonBuilder(new ComparisonLayout(frames, targets, options, analyzer.Text, set.Frames));
+        var naming = analyzer.Stance is { Targets.Count: > 0 } stance ? new Naming.NamingWords(stance.Targets) : null;
+        return new ComparisonBuilder(new ComparisonLayout(frames, targets, options, analyzer.Text, set.Frames) { Naming = naming });
     }
 
     /// <summary>The group of articles that lack the metadata key grouped by (<c>--by metadata.KEY</c>).</summary>
@@ -259,9 +260,11 @@ public sealed class ComparisonBuilder
         }
 
         var totals = new CorpusTotals(groups.Sum(g => g.ArticleCount), _articlesRejected, _commentsRejected);
+        var naming = Naming.NamingTable.Build([.. groups.Select(g => (g.Key, g.Naming))], Layout.Targets, Options.TopTerms, Options.PriorSize);
         return new ComparisonResult(manifest, Layout.Frames, Layout.Targets, totals, summaries, pairs, distinctive, audience)
         {
             FrameDefinitions = Layout.FrameDefinitions,
+            Naming = naming,
         };
     }
 

@@ -42,6 +42,12 @@ public sealed class ComparisonLayout
     /// <summary>The text pipeline used to count terms.</summary>
     public TextPipeline Text { get; }
 
+    /// <summary>
+    /// What the naming table reads about the targets (their own words, which are never labels); null when the comparison
+    /// counts no naming (no targets, or a layout made without the analyzer's targets).
+    /// </summary>
+    internal Naming.NamingWords? Naming { get; init; }
+
     internal static int VoiceCount => 4;
 
     internal int FrameCount => Frames.Count;

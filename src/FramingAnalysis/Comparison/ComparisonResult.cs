@@ -26,6 +26,13 @@ public sealed record ComparisonResult(
     /// <summary>Display names and definitions of <see cref="Frames"/>, in the same order; empty when the result was made
     /// without them (reports then show the ids).</summary>
     public IReadOnlyList<Frames.FrameDefinition> FrameDefinitions { get; init; } = [];
+
+    /// <summary>
+    /// How each group names and labels each target, per language (issue 26): the expressions and noun phrases that refer
+    /// to it and the label words attached to them, with counts per voice, distinctiveness and the locations of every use.
+    /// Empty without targets.
+    /// </summary>
+    public IReadOnlyList<Naming.TargetNaming> Naming { get; init; } = [];
 }
 
 /// <summary>Corpus-level counts. Rejected records cannot be attributed to a group (a rejected record may lack a valid

@@ -44,6 +44,7 @@ public sealed class GroupAccumulator
     private readonly ExampleCandidate?[] _stanceExamples;
     private readonly Dictionary<string, int> _targetIndex;
     private readonly Dictionary<string, int> _frameIndex;
+    private readonly FramingAnalysis.Naming.NamingAccumulator _naming = new();
 
     /// <summary>Creates an empty accumulator.</summary>
     /// <param name="key">The group key (e.g. the source name).</param>
@@ -106,6 +107,9 @@ public sealed class GroupAccumulator
 
     /// <summary>Best example per (target × voice) × label, indexed like the stance label counts.</summary>
     internal ExampleCandidate?[] StanceExamples => _stanceExamples;
+
+    /// <summary>How the group's units name and label each target (the naming table).</summary>
+    internal FramingAnalysis.Naming.NamingAccumulator Naming => _naming;
 
     /// <summary>Adds one analyzed article.</summary>
     /// <param name="analysis">The article's analysis.</param>
@@ -175,6 +179,12 @@ public sealed class GroupAccumulator
                     continue;
                 }
 
+                if (layout.Naming is { } naming && FramingAnalysis.Naming.NamingWords.HasMention(stance.Evidence))
+                {
+                    analyzed ??= layout.Text.AnalyzeScratch(unit.Text, ua.Language, ua.LanguageConfidence);
+                    naming.Count(_naming, t, stance, articleId, unit.UnitId, analyzed);
+                }
+
                 var s = layout.StanceIndex(t, v);
                 data[s] += stance.Score;
                 data[s + 1]++;
@@ -238,6 +248,7 @@ public sealed class GroupAccumulator
         MergeCounts(_unitLanguages, other._unitLanguages);
         MergeNested(_cues, other._cues);
         _authorWords.UnionWith(other._authorWords);
+        _naming.Merge(other._naming);
         foreach (var (language, counter) in other._terms)
         {
             if (!_terms.TryGetValue(language, out var mine))
@@ -357,7 +368,7 @@ public sealed class GroupAccumulator
     private void CountTerms(AnalyzedText text)
     {
         var language = text.Language;
-        var stopwords = StopwordsFor(language);
+        var stopwords = Stopwords.ForOrNone(language);
         if (!_terms.TryGetValue(language, out var counts))
         {
             _terms[language] = counts = new TermCounter();
@@ -407,13 +418,6 @@ public sealed class GroupAccumulator
         }
     }
 
-    private static Stopwords StopwordsFor(string language) => language switch
-    {
-        "en" or "es" => Stopwords.For(language),
-        _ => NoStopwords,
-    };
-
-    private static readonly Stopwords NoStopwords = Stopwords.Create("und", []);
 
     private static Dictionary<string, int> Index(IReadOnlyList<string> names)
     {

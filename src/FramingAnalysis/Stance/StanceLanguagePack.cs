@@ -20,7 +20,8 @@ namespace FramingAnalysis.Stance;
 /// <para>Tables: cues <c>cue, type, weight</c> (types of <see cref="StanceCueType"/>); effects <c>cue, type, weight</c>
 /// with types <c>goodfor</c> and <c>badfor</c> (predicates that help or harm their object) and <c>good</c> and <c>bad</c>
 /// (things commonly judged good or bad), after Choi &amp; Wiebe (2014) and Deng &amp; Wiebe (2015); words <c>word, role</c>
-/// with roles <c>negator</c> and <c>not-speaker</c>.</para>
+/// with roles <c>negator</c> and <c>not-speaker</c>, and for the naming table (<see cref="Naming"/>) <c>determiner</c>,
+/// <c>copula</c> and <c>modifier-side</c> (word <c>before</c>, <c>after</c> or <c>both</c>; before when absent).</para>
 /// </remarks>
 public sealed class StanceLanguagePack
 {
@@ -28,10 +29,16 @@ public sealed class StanceLanguagePack
 
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _negators;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _notSpeakers;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _determiners;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _copulas;
 
     private StanceLanguagePack(string language, PhraseMatcher<(StanceCueType, double)> cues, PhraseMatcher<(StanceEffect, double)> effects,
-        FrozenSet<string> negators, FrozenSet<string> notSpeakers, SentimentLanguagePack sentiment, IStemmer stemmer, IReadOnlyDictionary<string, string> versions)
+        FrozenSet<string> negators, FrozenSet<string> notSpeakers, NamingWords naming, SentimentLanguagePack sentiment, IStemmer stemmer, IReadOnlyDictionary<string, string> versions)
     {
+        _determiners = naming.Determiners.GetAlternateLookup<ReadOnlySpan<char>>();
+        _copulas = naming.Copulas.GetAlternateLookup<ReadOnlySpan<char>>();
+        ModifiersBeforeNoun = naming.Before;
+        ModifiersAfterNoun = naming.After;
         Language = language;
         Cues = cues;
         Effects = effects;
@@ -65,6 +72,18 @@ public sealed class StanceLanguagePack
 
     /// <summary>Whether a capitalized word can never be a speaker's name (<c>Monday</c>, <c>marzo</c>).</summary>
     internal bool IsNotSpeaker(ReadOnlySpan<char> key) => _notSpeakers.Contains(key);
+
+    /// <summary>Whether a folded key opens a noun phrase (<c>the</c>, <c>una</c>): the naming table's phrase starts there.</summary>
+    internal bool IsDeterminer(ReadOnlySpan<char> key) => _determiners.Contains(key);
+
+    /// <summary>Whether a folded key links a mention to a predicate label (<c>is</c>, <c>fue</c>).</summary>
+    internal bool IsCopula(ReadOnlySpan<char> key) => _copulas.Contains(key);
+
+    /// <summary>Whether the language writes adjectives before their noun (<c>the controversial prison</c>, <c>la polémica megacárcel</c>).</summary>
+    internal bool ModifiersBeforeNoun { get; }
+
+    /// <summary>Whether the language writes adjectives after their noun (<c>una experiencia exitosa</c>).</summary>
+    internal bool ModifiersAfterNoun { get; }
 
     /// <summary>Registers a pack for its language, replacing any registered one; stance scorers that first meet the language afterwards use it.</summary>
     public static void Register(StanceLanguagePack pack)
@@ -147,6 +166,9 @@ public sealed class StanceLanguagePack
 
         var negators = new List<string>();
         var notSpeakers = new List<string>();
+        var determiners = new List<string>();
+        var copulas = new List<string>();
+        var side = "before";
         int word = words.Column("word"), role = words.Column("role");
         if (word < 0 || role < 0)
         {
@@ -164,8 +186,18 @@ public sealed class StanceLanguagePack
                 case "not-speaker":
                     notSpeakers.Add(key);
                     break;
+                case "determiner":
+                    determiners.Add(key);
+                    break;
+                case "copula":
+                    copulas.Add(key);
+                    break;
+                case "modifier-side":
+                    side = key is "before" or "after" or "both" ? key
+                        : throw new FormatException($"{words.Source}:{line}: word: modifier-side is before, after or both, not '{cells[word]}'");
+                    break;
                 default:
-                    throw new FormatException($"{words.Source}:{line}: role: unknown role '{cells[role]}' (negator, not-speaker)");
+                    throw new FormatException($"{words.Source}:{line}: role: unknown role '{cells[role]}' (negator, not-speaker, determiner, copula, modifier-side)");
             }
         }
 
@@ -183,6 +215,7 @@ public sealed class StanceLanguagePack
             new PhraseMatcher<(StanceEffect, double)>(effectEntries, stemmer, useStems: false),
             negators.ToFrozenSet(StringComparer.Ordinal),
             notSpeakers.ToFrozenSet(StringComparer.Ordinal),
+            new NamingWords(determiners.ToFrozenSet(StringComparer.Ordinal), copulas.ToFrozenSet(StringComparer.Ordinal), side != "after", side != "before"),
             sentiment,
             stemmer,
             versions.AsReadOnly());
@@ -206,4 +239,7 @@ public sealed class StanceLanguagePack
             yield return (cells[cue].Trim(), (cells[type].Trim(), line), w);
         }
     }
+
+    /// <summary>The naming table's function words of a pack: determiners, copulas, and the side adjectives stand on.</summary>
+    private sealed record NamingWords(FrozenSet<string> Determiners, FrozenSet<string> Copulas, bool Before, bool After);
 }

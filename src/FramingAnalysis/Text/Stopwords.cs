@@ -43,14 +43,23 @@ public sealed class Stopwords
     /// <summary>Returns the built-in list for a language. The list is loaded once and shared.</summary>
     /// <param name="language"><c>en</c> or <c>es</c> (case-insensitive).</param>
     /// <exception cref="ArgumentException">There is no built-in list for <paramref name="language"/>.</exception>
-    public static Stopwords For(string language)
+    public static Stopwords For(string language) =>
+        Find(language) ?? throw new ArgumentException($"No built-in stopword list for language '{language}'; use 'en' or 'es', or Stopwords.Create.", nameof(language));
+
+    /// <summary>The built-in list for a language, or an empty list for a language without one (<c>und</c>, text in a third language).</summary>
+    /// <param name="language">A language code (case-insensitive).</param>
+    internal static Stopwords ForOrNone(string language) => Find(language) ?? None;
+
+    private static readonly Stopwords None = Create("und", []);
+
+    private static Stopwords? Find(string language)
     {
         ArgumentNullException.ThrowIfNull(language);
         return language.ToLowerInvariant() switch
         {
             "en" => English.Value,
             "es" => Spanish.Value,
-            _ => throw new ArgumentException($"No built-in stopword list for language '{language}'; use 'en' or 'es', or Stopwords.Create.", nameof(language)),
+            _ => null,
         };
     }
 

@@ -1,0 +1,76 @@
+using System.Collections.Frozen;
+using FramingAnalysis.Stance;
+using FramingAnalysis.Text;
+
+namespace FramingAnalysis.Naming;
+
+/// <summary>
+/// What the naming stage of a comparison knows about its targets: the folded words of each target's name and aliases,
+/// which are never counted as labels (<c>prison</c> in <c>the prison</c>). Immutable and thread-safe; shared by every
+/// accumulator of a comparison through its layout.
+/// </summary>
+internal sealed class NamingWords
+{
+    private readonly FrozenSet<string>[] _aliasWords;
+
+    /// <summary>Collects the words of every name and alias, in every language, per target.</summary>
+    public NamingWords(IReadOnlyList<StanceTarget> targets)
+    {
+        _aliasWords = new FrozenSet<string>[targets.Count];
+        for (var t = 0; t < targets.Count; t++)
+        {
+            var words = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var phrase in targets[t].Aliases.Values.SelectMany(a => a).Append(targets[t].Name))
+            {
+                foreach (var word in phrase.Split([' ', '-', '\u00a0'], StringSplitOptions.RemoveEmptyEntries))
+                {
+                    words.Add(TermNormalizer.Fold(word.TrimEnd('*')));
+                }
+
+                words.Add(TermNormalizer.Fold(phrase.TrimEnd('*')));
+            }
+
+            _aliasWords[t] = words.ToFrozenSet(StringComparer.Ordinal);
+        }
+    }
+
+    /// <summary>Whether a stance result's evidence holds a mention with a place in the text (a name, alias or anaphor).</summary>
+    public static bool HasMention(IReadOnlyList<StanceEvidence> evidence)
+    {
+        foreach (var e in evidence)
+        {
+            if (e.Length > 0 && e.Cue is "mention" or "carry")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Reads every mention in a stance result of target <paramref name="target"/> and counts it into <paramref name="into"/>.</summary>
+    public void Count(NamingAccumulator into, int target, StanceResult stance, string articleId, string unitId, AnalyzedText text)
+    {
+        var pack = StanceLanguagePack.FindOrDefault(text.Language);
+        if (pack is null || (uint)target >= (uint)_aliasWords.Length)
+        {
+            return;
+        }
+
+        var stopwords = Stopwords.ForOrNone(pack.Language);
+        var previousStart = -1;
+        foreach (var e in stance.Evidence)
+        {
+            if (e.Length <= 0 || e.Cue is not ("mention" or "carry") || e.Start == previousStart)
+            {
+                continue;
+            }
+
+            previousStart = e.Start;
+            if (ReferenceExtractor.Extract(text, pack, stopwords, _aliasWords[target], stance.Target, stance.Voice, e.Start, e.Length) is { } reference)
+            {
+                into.Add(target, text.Language, articleId, unitId, text, reference);
+            }
+        }
+    }
+}
