@@ -13,7 +13,7 @@ namespace FramingAnalysis.DataFrames;
 /// </summary>
 /// <remarks>
 /// <para>How a notebook picks it up: the displayable types of this package (<see cref="FramingTable"/>,
-/// <see cref="FramingHtml"/>, <see cref="FramingChart"/>) carry an attribute named <c>TypeFormatterSourceAttribute</c>,
+/// <see cref="FramingHtml"/>, and <c>FramingChart</c> of FramingAnalysis.Charts) carry an attribute named <c>TypeFormatterSourceAttribute</c>,
 /// which .NET Interactive matches by name (its "convention-based formatter source"), so a cell ending in
 /// <c>FramingDisplay.Table(df)</c> renders as HTML with nothing registered. Every result also has a <c>ToHtml()</c>
 /// (strings, for <c>display(HTML(...))</c> or for files).</para>

@@ -1,4 +1,5 @@
 using System.Xml.Linq;
+using FramingAnalysis.Charts;
 using FramingAnalysis.DataFrames;
 
 namespace FramingAnalysis.Tests.DataFrames;

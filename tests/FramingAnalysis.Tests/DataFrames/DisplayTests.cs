@@ -1,5 +1,6 @@
 using System.Reflection;
 using FramingAnalysis.Analysis;
+using FramingAnalysis.Charts;
 using FramingAnalysis.DataFrames;
 using FramingAnalysis.Frames;
 using FramingAnalysis.Sentiment;

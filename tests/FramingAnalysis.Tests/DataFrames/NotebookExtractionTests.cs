@@ -43,6 +43,17 @@ public class NotebookExtractionTests
     }
 
     [Fact]
+    public void ReferencesCell_PinsThePackagesToTheVersionInDirectoryBuildProps()
+    {
+        var props = System.Xml.Linq.XDocument.Load(Path.Combine(RepoPaths.Root, "Directory.Build.props"));
+        var version = props.Descendants("Version").Single().Value;
+        var references = CodeCells().Single(c => c.Source.StartsWith("// notebook: references", StringComparison.Ordinal)).Source;
+        Assert.Contains($"const string version = \"{version}\";", references, StringComparison.Ordinal);
+        Assert.Contains($"#r \"nuget: FramingAnalysis.Charts, {version}\"", references, StringComparison.Ordinal);
+        Assert.Contains("#i \"nuget: ", references, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Notebook_IsSavedWithOutputsCleared()
     {
         foreach (var (index, cell, _) in CodeCells())

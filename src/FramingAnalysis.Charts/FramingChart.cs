@@ -1,14 +1,15 @@
 using System.Text;
+using FramingAnalysis.DataFrames;
 using ScottPlot;
 
-namespace FramingAnalysis.DataFrames;
+namespace FramingAnalysis.Charts;
 
 /// <summary>
 /// A chart made by <see cref="FramingCharts"/>: a ScottPlot <see cref="ScottPlot.Plot"/> with a title, saved as PNG or
 /// SVG in one call and shown inline (as SVG) in a notebook. Adjust <see cref="Plot"/> before saving to restyle it.
 /// Not thread-safe (ScottPlot plots are mutable).
 /// </summary>
-[TypeFormatterSource(typeof(FramingFormatterSource))]
+[TypeFormatterSource(typeof(ChartFormatterSource))]
 public sealed class FramingChart : IFramingDisplayable
 {
     internal FramingChart(Plot plot, string title, int width, int height)

@@ -4,7 +4,7 @@ using FramingAnalysis.Comparison.Statistics;
 using ScottPlot;
 using ScottPlot.Plottables;
 
-namespace FramingAnalysis.DataFrames;
+namespace FramingAnalysis.Charts;
 
 /// <summary>
 /// The standard charts of a framing study, one call each, drawn with ScottPlot 5 and saved as PNG or SVG through
@@ -83,7 +83,7 @@ public static class FramingCharts
             var (positions, values, lo, hi) = (new List<double>(), new List<double>(), new List<double>(), new List<double>());
             for (var v = 0; v < VoiceOrder.Length; v++)
             {
-                var summary = groups[g].Stance.FirstOrDefault(s => s.Target == target && ColumnNames.Lower(s.Voice) == VoiceOrder[v]);
+                var summary = groups[g].Stance.FirstOrDefault(s => s.Target == target && s.Voice.ToString().ToLowerInvariant() == VoiceOrder[v]);
                 if (summary is null || summary.Units == 0)
                 {
                     // No unit of the group mentions the target in this voice: no stance, so no bar (a bar at 0 would read as neutral).
