@@ -15,6 +15,7 @@ namespace FramingAnalysis.DataFrames;
 /// <param name="Effects">Effect sizes of pairs and of article versus audience: <c>comparison</c> (<c>pair</c> or <c>article_vs_audience</c>), <c>a</c>, <c>b</c>, <c>measure</c>, <c>voice</c>, <c>n_a</c>, <c>n_b</c>, <c>mean_a</c>, <c>mean_b</c>, <c>cohens_d</c>, <c>d_lower</c>, <c>d_upper</c>, <c>cliffs_delta</c>, <c>delta_lower</c>, <c>delta_upper</c>.</param>
 /// <param name="Distinctive">Distinctive terms: <c>group</c>, <c>language</c>, <c>tokens</c> (Int64), <c>rank</c>, <c>term</c>, <c>count</c>, <c>count_rest</c>, <c>log_odds</c>, <c>z</c>, <c>form</c> (the term's most frequent written form, accents kept).</param>
 /// <param name="ArticleVersusAudience">Outlet versus comments per group: <c>group</c>, <c>articles_with_comments</c>, <c>jsd</c>, <c>jsd_lower</c>, <c>jsd_upper</c> (their effect sizes are in <paramref name="Effects"/>).</param>
+/// <param name="Naming">How each group names and labels each target (the naming table; <c>naming.csv</c>): <c>group</c>, <c>target</c>, <c>language</c>, <c>kind</c> (<c>expression</c> or <c>label</c>), <c>rank</c>, <c>text</c> (most frequent written form), <c>key</c>, <c>count</c>, per voice <c>outlet</c>, <c>quoted</c>, <c>embedded</c>, <c>audience</c>, <c>attachment</c> (labels: modifier, apposition or predicate), <c>valence</c>, <c>evaluative</c>, <c>z</c> (NaN when not tested), <c>example</c> (a sentence that uses it).</param>
 public sealed record ComparisonTables(
     DataFrame Groups,
     DataFrame Frames,
@@ -23,7 +24,8 @@ public sealed record ComparisonTables(
     DataFrame Pairs,
     DataFrame Effects,
     DataFrame Distinctive,
-    DataFrame ArticleVersusAudience)
+    DataFrame ArticleVersusAudience,
+    DataFrame Naming)
 {
     /// <summary>The tables with their titles, in display order.</summary>
     public IReadOnlyList<KeyValuePair<string, DataFrame>> All =>
@@ -36,6 +38,7 @@ public sealed record ComparisonTables(
         new("Effect sizes", Effects),
         new("Distinctive terms (weighted log-odds z)", Distinctive),
         new("Article versus audience", ArticleVersusAudience),
+        new("Naming of targets (labels by weighted log-odds z)", Naming),
     ];
 
     /// <summary>Every table as one HTML fragment, each truncated to <paramref name="maxRows"/> rows with a visible note.</summary>

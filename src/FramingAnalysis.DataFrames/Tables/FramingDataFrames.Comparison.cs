@@ -14,7 +14,7 @@ public static partial class FramingDataFrames
         ArgumentNullException.ThrowIfNull(result);
         return new ComparisonTables(
             GroupsTable(result), FramesTable(result), StanceTable(result), SentimentTable(result),
-            PairsTable(result), EffectsTable(result), DistinctiveTable(result), AudienceTable(result));
+            PairsTable(result), EffectsTable(result), DistinctiveTable(result), AudienceTable(result), NamingTable(result));
     }
 
     private static DataFrame GroupsTable(ComparisonResult r)
@@ -135,6 +135,37 @@ public static partial class FramingDataFrames
 
         return t.Build(("group", typeof(string)), ("language", typeof(string)), ("tokens", typeof(long)), ("rank", typeof(int)), ("term", typeof(string)),
             ("count", typeof(int)), ("count_rest", typeof(int)), ("log_odds", typeof(double)), ("z", typeof(double)), ("form", typeof(string)));
+    }
+
+    private static DataFrame NamingTable(ComparisonResult r)
+    {
+        var t = new TableBuilder();
+        foreach (var target in r.Naming)
+        {
+            foreach (var g in target.Groups)
+            {
+                TableBuilder Row(string kind, int rank, string text, string key, int count, FramingAnalysis.Naming.VoiceCounts v) =>
+                    t.Row().Text("group", g.Group).Text("target", target.Target).Text("language", target.Language).Text("kind", kind).Int("rank", rank)
+                        .Text("text", text).Text("key", key).Int("count", count).Int("outlet", v.Outlet).Int("quoted", v.Quoted).Int("embedded", v.Embedded).Int("audience", v.Audience);
+
+                for (var i = 0; i < g.Expressions.Count; i++)
+                {
+                    var e = g.Expressions[i];
+                    Row("expression", i + 1, e.Text, e.Text, e.Count, e.Voices).Num("valence", double.NaN).Num("evaluative", double.NaN).Num("z", double.NaN).Text("example", e.Example.Sentence);
+                }
+
+                for (var i = 0; i < g.Labels.Count; i++)
+                {
+                    var l = g.Labels[i];
+                    Row("label", i + 1, l.Label, l.Key, l.Count, l.Voices).Text("attachment", l.Attachment.ToString().ToLowerInvariant())
+                        .Num("valence", l.Valence).Num("evaluative", l.Evaluative).Num("z", l.Z ?? double.NaN).Text("example", l.Example.Sentence);
+                }
+            }
+        }
+
+        return t.Build(("group", typeof(string)), ("target", typeof(string)), ("language", typeof(string)), ("kind", typeof(string)), ("rank", typeof(int)),
+            ("text", typeof(string)), ("key", typeof(string)), ("count", typeof(int)), ("outlet", typeof(int)), ("quoted", typeof(int)), ("embedded", typeof(int)),
+            ("audience", typeof(int)), ("attachment", typeof(string)), ("valence", typeof(double)), ("evaluative", typeof(double)), ("z", typeof(double)), ("example", typeof(string)));
     }
 
     private static DataFrame AudienceTable(ComparisonResult r)

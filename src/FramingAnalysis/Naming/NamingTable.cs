@@ -37,7 +37,8 @@ internal static class NamingTable
                 }
             }
 
-            var tested = members.Count >= 2 && corpus.Count > 0;
+            // A test needs labels on both sides: two or more groups that attach labels to the target in this language.
+            var tested = members.Count(m => m.Tally.Labels.Forms.Count > 0) >= 2;
             var alpha0 = Math.Min(priorSize, corpus.Values.Sum());
             var groupsOut = new List<GroupNaming>(members.Count);
             foreach (var (group, tally) in members)

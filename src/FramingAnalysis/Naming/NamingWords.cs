@@ -58,18 +58,22 @@ internal sealed class NamingWords
         }
 
         var stopwords = Stopwords.ForOrNone(pack.Language);
-        var previousStart = -1;
+        // A mention inside another (megacárcel in "la exitosa megacárcel") is the same reference, and a word two mentions
+        // share (an apposition naming the target again) is one label: each counts once per unit, target and voice.
+        var covered = new List<(int Start, int End)>();
+        var labelled = new HashSet<int>();
         foreach (var e in stance.Evidence)
         {
-            if (e.Length <= 0 || e.Cue is not ("mention" or "carry") || e.Start == previousStart)
+            if (e.Length <= 0 || e.Cue is not ("mention" or "carry") || covered.Exists(c => e.Start >= c.Start && e.Start + e.Length <= c.End))
             {
                 continue;
             }
 
-            previousStart = e.Start;
+            covered.Add((e.Start, e.Start + e.Length));
             if (ReferenceExtractor.Extract(text, pack, stopwords, _aliasWords[target], stance.Target, stance.Voice, e.Start, e.Length) is { } reference)
             {
-                into.Add(target, text.Language, articleId, unitId, text, reference);
+                var labels = reference.Labels.Where(l => labelled.Add(l.Start)).ToList();
+                into.Add(target, text.Language, articleId, unitId, text, labels.Count == reference.Labels.Count ? reference : reference with { Labels = labels });
             }
         }
     }

@@ -52,62 +52,51 @@ internal static class ReferenceExtractor
         var labels = new List<TargetLabel>();
         var words = new Context(text, pack, stopwords, aliasWords);
 
-        // Inside the mention: the modifiers a determiner-led alias match let through (the so-called reform).
-        for (var i = first; i <= last; i++)
-        {
-            if (words.IsLabel(i))
-            {
-                labels.Add(words.Label(i, LabelAttachment.Modifier));
-            }
-        }
-
+        // A pronoun (it, they, ella) heads no noun phrase: only a predicate can label it ("it is a disaster").
+        var pronoun = first == last && stopwords.Contains(text.Key(first));
         var phraseFirst = first;
-        if (pack.ModifiersBeforeNoun)
+        var phraseLast = last;
+        if (!pronoun)
         {
-            for (var i = first - 1; i >= sentenceStart && first - i <= MaxPhraseWords; i--)
+            // Inside the mention: the modifiers a determiner-led alias match let through (the so-called reform), never its
+            // first or last word (the determiner and the head noun of an anaphor such as "the measure").
+            for (var i = first + 1; i < last; i++)
             {
-                if (tokens[i].Kind != TokenKind.Word || pack.IsNegator(text.Key(i)))
+                if (words.IsLabel(i))
                 {
-                    break;
-                }
-
-                if (pack.IsDeterminer(text.Key(i)))
-                {
-                    phraseFirst = i;
-                    break;
-                }
-
-                var name = tokens[i].Has(TokenFlags.Capitalized) && !IsSentenceInitial(text, i, sentenceStart);
-                if (!name && !words.IsContent(i))
-                {
-                    break;
-                }
-
-                phraseFirst = i;
-                if (!name && words.IsLabel(i))
-                {
-                    labels.Insert(0, words.Label(i, LabelAttachment.Modifier));
+                    labels.Add(words.Label(i, LabelAttachment.Modifier));
                 }
             }
-        }
 
-        var phraseLast = last;
-        if (pack.ModifiersAfterNoun)
-        {
-            for (var i = last + 1; i < sentenceEnd && i - last <= 2; i++)
+            if (pack.ModifiersBeforeNoun && !pack.IsDeterminer(text.Key(first)))
             {
-                if (!words.IsLabel(i) || pack.IsCopula(text.Key(i)))
-                {
-                    break;
-                }
+                phraseFirst = LeftOfMention(words, first, sentenceStart, labels);
+            }
 
-                phraseLast = i;
-                labels.Add(words.Label(i, LabelAttachment.Modifier));
+            if (pack.ModifiersAfterNoun)
+            {
+                // The target's own words extend the phrase without being labels (el modelo costaserenense).
+                for (var i = last + 1; i < sentenceEnd && i - last <= 3; i++)
+                {
+                    if (words.IsOwnWord(i))
+                    {
+                        phraseLast = i;
+                        continue;
+                    }
+
+                    if (!words.IsLabel(i) || !words.IsAdjectival(i))
+                    {
+                        break;
+                    }
+
+                    phraseLast = i;
+                    labels.Add(words.Label(i, LabelAttachment.Modifier));
+                }
             }
         }
 
         var next = phraseLast + 1;
-        if (next < sentenceEnd && tokens[next].Kind == TokenKind.Punctuation && text.TokenText(next) is ",")
+        if (!pronoun && next < sentenceEnd && tokens[next].Kind == TokenKind.Punctuation && text.TokenText(next) is ",")
         {
             Apposition(words, next + 1, sentenceEnd, labels);
         }
@@ -124,8 +113,10 @@ internal static class ReferenceExtractor
     }
 
     /// <summary>
-    /// <c>, a controversial mega-prison,</c>: a determiner right after the comma, then up to six words closed by a comma,
-    /// a full stop or the end of the sentence. Without the determiner it is a list or a clause, not an apposition.
+    /// <c>, a controversial mega-prison,</c>: a determiner right after the comma, then the content words up to a comma,
+    /// a full stop, the end of the sentence or a function word (a relative clause or a preposition starts there:
+    /// <c>, una cárcel ejemplar que …</c>), at most six. Without the determiner it is a list or a clause, not an
+    /// apposition; a negator inside it, or no end within six words, gives nothing.
     /// </summary>
     private static void Apposition(in Context words, int i, int end, List<TargetLabel> labels)
     {
@@ -137,17 +128,25 @@ internal static class ReferenceExtractor
 
         var found = new List<TargetLabel>();
         var j = i + 1;
+        var closed = false;
         for (; j < end && j - i <= MaxAppositionWords; j++)
         {
             var token = text.TokenAt(j);
             if (token.Kind == TokenKind.Punctuation)
             {
+                closed = text.TokenText(j) is "," or "." or ";" or ")" or "—" or "–";
                 break;
             }
 
-            if (token.Kind == TokenKind.Word && words.Pack.IsNegator(text.Key(j)))
+            if (token.Kind != TokenKind.Word || words.Pack.IsNegator(text.Key(j)))
             {
                 return;
+            }
+
+            if (!words.IsContent(j))
+            {
+                closed = found.Count > 0;
+                break;
             }
 
             if (words.IsLabel(j))
@@ -156,33 +155,101 @@ internal static class ReferenceExtractor
             }
         }
 
-        var closed = j >= end || (text.TokenAt(j).Kind == TokenKind.Punctuation && text.TokenText(j) is "," or "." or ";" or ")" or "—" or "–");
-        if (closed)
+        if (closed || j >= end)
         {
             labels.AddRange(found);
         }
     }
 
     /// <summary>
-    /// <c>is a disaster</c>, <c>es una experiencia exitosa</c>: after the copula an optional determiner, then up to three
-    /// content words; a negator or a function word ends it (<c>is not</c> gives nothing).
+    /// The words before a mention that belong to its noun phrase: lowercase modifiers count only when a determiner or a
+    /// possessive name closes them on the left (<c>the controversial prison</c>, <c>El Salvador's massive gang detention
+    /// facility</c>), because without one the word before a name is most often a verb (<c>visited CECOT</c>).
+    /// Capitalized words next to the mention are names and titles (<c>Valdorian President</c>): in the phrase, never labels.
+    /// Returns the phrase's first token.
+    /// </summary>
+    private static int LeftOfMention(in Context words, int first, int sentenceStart, List<TargetLabel> labels)
+    {
+        var text = words.Text;
+        var pack = words.Pack;
+        var phraseFirst = first;
+        var pending = new List<TargetLabel>();
+        for (var i = first - 1; i >= sentenceStart && first - i <= MaxPhraseWords; i--)
+        {
+            var token = text.TokenAt(i);
+            if (token.Kind != TokenKind.Word || pack.IsNegator(text.Key(i)))
+            {
+                break;
+            }
+
+            if (pack.IsDeterminer(text.Key(i)))
+            {
+                labels.InsertRange(0, pending);
+                return i;
+            }
+
+            var name = token.Has(TokenFlags.Capitalized) && !IsSentenceInitial(text, i, sentenceStart);
+            if (name)
+            {
+                if (token.Has(TokenFlags.Apostrophe))
+                {
+                    // A possessive name closes the phrase's modifiers (Bukele's crackdown), and may itself have a name before it.
+                    labels.InsertRange(0, pending);
+                    pending.Clear();
+                    phraseFirst = i;
+                    while (i - 1 >= sentenceStart && text.TokenAt(i - 1).Kind == TokenKind.Word && text.TokenAt(i - 1).Has(TokenFlags.Capitalized) && !pack.IsDeterminer(text.Key(i - 1)))
+                    {
+                        phraseFirst = --i;
+                    }
+
+                    return phraseFirst;
+                }
+
+                if (pending.Count == 0)
+                {
+                    phraseFirst = i;
+                    continue;
+                }
+
+                break;
+            }
+
+            if (!words.IsContent(i))
+            {
+                break;
+            }
+
+            if (words.IsLabel(i))
+            {
+                pending.Insert(0, words.Label(i, LabelAttachment.Modifier));
+            }
+        }
+
+        return phraseFirst;
+    }
+
+    /// <summary>
+    /// <c>is a disaster</c>, <c>es una experiencia exitosa</c>, <c>is brutal</c>: after the copula either a determiner
+    /// and up to three content words (a noun predicate), or words that end like adjectives of the language or carry
+    /// valence (not participles: <c>was replaced</c> is a passive). A negator right after the copula gives nothing.
     /// </summary>
     private static void Predicate(in Context words, int i, int end, List<TargetLabel> labels)
     {
         var text = words.Text;
-        if (i < end && text.TokenAt(i).Kind == TokenKind.Word && words.Pack.IsNegator(text.Key(i)))
+        if (i >= end || text.TokenAt(i).Kind != TokenKind.Word || words.Pack.IsNegator(text.Key(i)))
         {
             return;
         }
 
-        if (i < end && text.TokenAt(i).Kind == TokenKind.Word && words.Pack.IsDeterminer(text.Key(i)))
+        var nounPhrase = words.Pack.IsDeterminer(text.Key(i));
+        if (nounPhrase)
         {
             i++;
         }
 
         for (var j = i; j < end && j - i < MaxPredicateWords; j++)
         {
-            if (!words.IsLabel(j))
+            if (!words.IsLabel(j) || (!nounPhrase && !words.IsPredicateAdjective(j)))
             {
                 break;
             }
@@ -250,23 +317,44 @@ internal static class ReferenceExtractor
             }
 
             var key = Text.Key(i);
-            return key.Length > 1 && !Stopwords.Contains(key) && !Pack.IsDeterminer(key) && !Pack.IsCopula(key) && !Pack.IsNegator(key) && !char.IsDigit(key[0]);
+            return key.Length > 1 && !Stopwords.Contains(key) && !Pack.IsDeterminer(key) && !Pack.IsCopula(key) && !Pack.IsNegator(key) && !Pack.IsPreposition(key)
+                && !char.IsDigit(key[0]);
         }
+
+        /// <summary>A content word of the target's own name or aliases (<c>costaserenense</c> for a target called "modelo costaserenense").</summary>
+        public bool IsOwnWord(int i) => IsContent(i) && AliasWords.Contains(Text.Key(i).ToString());
 
         /// <summary>A content word written in lowercase that is not one of the target's own words.</summary>
         public bool IsLabel(int i) =>
             IsContent(i) && !Text.TokenAt(i).Has(TokenFlags.Capitalized) && !AliasWords.Contains(Text.Key(i).ToString());
 
+        /// <summary>
+        /// After a noun: ends like an adjective or a participle (<c>salvadoreño</c>, <c>abarrotada</c>, <c>exitosa</c>).
+        /// Valence alone is not enough there: a verb right after its subject carries valence too (<c>la presidenta logra</c>).
+        /// </summary>
+        public bool IsAdjectival(int i)
+        {
+            var key = Text.Key(i);
+            return Pack.LooksAdjective(key) || Pack.LooksParticiple(key);
+        }
+
+        /// <summary>After a copula without a determiner: ends like an adjective, or carries valence, and is not a participle.</summary>
+        public bool IsPredicateAdjective(int i)
+        {
+            var key = Text.Key(i);
+            return !Pack.LooksParticiple(key) && (Pack.LooksAdjective(key) || HasValence(i));
+        }
+
+        private bool HasValence(int i) => Pack.Sentiment.WordValence(Text.Key(i), Text.Stem(i), out _) != 0 || Evaluative(i) != 0;
+
+        private double Evaluative(int i) =>
+            Pack.Cues.Match(Text, i, Text.TokenCount, out var cue) > 0 && cue!.Payload.Type == StanceCueType.Evaluative ? cue.Payload.Weight : 0;
+
         public TargetLabel Label(int i, LabelAttachment attachment)
         {
             var token = Text.TokenAt(i);
             var valence = Pack.Sentiment.WordValence(Text.Key(i), Text.Stem(i), out _);
-            var evaluative = 0.0;
-            if (Pack.Cues.Match(Text, i, Text.TokenCount, out var cue) > 0 && cue!.Payload.Type == StanceCueType.Evaluative)
-            {
-                evaluative = cue.Payload.Weight;
-            }
-
+            var evaluative = Evaluative(i);
             return new TargetLabel(Text.Key(i).ToString(), Text.Text.Substring(token.Start, token.Length), attachment, token.Start, token.Length, valence, evaluative);
         }
     }

@@ -7,9 +7,10 @@ namespace FramingAnalysis.Reporting;
 /// <summary>
 /// Writes a <see cref="ComparisonResult"/> as tidy CSV tables (one row per observation, invariant culture, 4 decimals,
 /// empty cell for undefined, <c>\n</c> line ends): <c>frames.csv</c>, <c>stance.csv</c>, <c>sentiment.csv</c>,
-/// <c>pairs_frames.csv</c>, <c>effects.csv</c> and <c>distinctive.csv</c>. Computes nothing.
+/// <c>pairs_frames.csv</c>, <c>effects.csv</c>, <c>distinctive.csv</c>, <c>naming.csv</c> and <c>naming_locations.csv</c>.
+/// Computes nothing.
 /// </summary>
-public static class CsvReport
+public static partial class CsvReport
 {
     /// <summary>Writes every table into a folder (created if missing).</summary>
     /// <param name="result">The result.</param>
@@ -33,6 +34,7 @@ public static class CsvReport
         Write(Path.Combine(folder, "effects.csv"), ["comparison", "a", "b", "measure", "voice", "n_a", "n_b", "mean_a", "mean_b", "cohens_d", "d_lower", "d_upper", "cliffs_delta", "delta_lower", "delta_upper"], effects);
         Write(Path.Combine(folder, "distinctive.csv"), ["group", "language", "rank", "term", "count", "count_rest", "log_odds", "z", "form"],
             result.Distinctive.SelectMany(d => d.Terms.Select((t, i) => new[] { d.Group, d.Language, N(i + 1), t.Term, N(t.CountI), N(t.CountJ), F(t.Delta), F(t.Z), d.Form(i) })));
+        WriteNaming(result, folder);
     }
 
     private static string[] Effect(string kind, string a, string b, EffectComparison e) =>

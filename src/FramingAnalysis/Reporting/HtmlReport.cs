@@ -18,7 +18,7 @@ namespace FramingAnalysis.Reporting;
 /// <c>trajectory-g{i}</c> for charts, <c>terms-g{i}-{language}</c> for term tables, <c>ev-g{i}-f{k}</c> for frame cue
 /// snippets and <c>st-g{i}-t{j}-{voice}</c> for stance snippets (i, j, k: indexes in group, target and frame order).
 /// </remarks>
-public static class HtmlReport
+public static partial class HtmlReport
 {
     private const int BarHeight = 10;
     private const int LabelWidth = 290;
@@ -51,7 +51,7 @@ public static class HtmlReport
          .Append(o.Resamples.ToString(CultureInfo.InvariantCulture)).Append(" replicates, seed ")
          .Append(o.Seed.ToString(CultureInfo.InvariantCulture)).Append("). Chart labels link to example sentences.</p>\n");
         h.Append("<nav><a href=\"#counts\">Counts</a><a href=\"#frames\">Frames</a><a href=\"#stance\">Stance</a><a href=\"#trajectory\">Sentiment trajectory</a>")
-         .Append("<a href=\"#pairs\">Pairs</a><a href=\"#terms\">Distinctive terms</a><a href=\"#evidence\">Evidence</a><a href=\"#manifest\">Manifest</a></nav>\n");
+         .Append("<a href=\"#pairs\">Pairs</a><a href=\"#terms\">Distinctive terms</a><a href=\"#naming\">Naming</a><a href=\"#evidence\">Evidence</a><a href=\"#manifest\">Manifest</a></nav>\n");
 
         Counts(h, result);
         Legend(h, result.Groups.Select(g => g.Key).ToList());
@@ -60,6 +60,7 @@ public static class HtmlReport
         TrajectoryCharts(h, result);
         Pairs(h, result);
         Terms(h, result);
+        Naming(h, result);
         Evidence(h, result);
         Manifest(h, result);
         h.Append("</body>\n</html>\n");

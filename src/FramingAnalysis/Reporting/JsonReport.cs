@@ -11,7 +11,7 @@ namespace FramingAnalysis.Reporting;
 /// order, numbers rounded to 4 decimals (half to even) and written in invariant form, undefined numbers (NaN) as
 /// <c>null</c>, two-space indentation and <c>\n</c> line ends. The same result always gives the same bytes.
 /// </summary>
-public static class JsonReport
+public static partial class JsonReport
 {
     /// <summary>The schema version written as <c>schema</c>.</summary>
     public const string SchemaVersion = "framing-compare/2";
@@ -127,6 +127,8 @@ public static class JsonReport
         }
 
         w.WriteEndArray();
+
+        WriteNaming(w, r);
 
         w.WriteStartArray("articleVersusAudience");
         foreach (var a in r.ArticleVersusAudience)

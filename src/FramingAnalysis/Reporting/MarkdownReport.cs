@@ -10,7 +10,7 @@ namespace FramingAnalysis.Reporting;
 /// are in invariant culture with 4 decimals (3 for intervals' bounds in wide tables would hide differences, so 4
 /// throughout); undefined values are shown as <c>–</c>. Line ends are <c>\n</c>. Computes nothing.
 /// </summary>
-public static class MarkdownReport
+public static partial class MarkdownReport
 {
     /// <summary>Formats the result as Markdown.</summary>
     /// <param name="result">The result.</param>
@@ -100,6 +100,8 @@ public static class MarkdownReport
         Table(md, ["Group", "Language", "Tokens", "Top terms (z)"],
             result.Distinctive.Select(d => new[] { d.Group, d.Language, N(d.Tokens), string.Join(", ", d.Terms.Select((t, i) => $"{d.Form(i)} ({F2(t.Z)})")) }));
         Line(md);
+
+        Naming(md, result);
 
         Line(md, "## Article versus audience");
         Line(md);

@@ -21,7 +21,9 @@ namespace FramingAnalysis.Stance;
 /// with types <c>goodfor</c> and <c>badfor</c> (predicates that help or harm their object) and <c>good</c> and <c>bad</c>
 /// (things commonly judged good or bad), after Choi &amp; Wiebe (2014) and Deng &amp; Wiebe (2015); words <c>word, role</c>
 /// with roles <c>negator</c> and <c>not-speaker</c>, and for the naming table (<see cref="Naming"/>) <c>determiner</c>,
-/// <c>copula</c> and <c>modifier-side</c> (word <c>before</c>, <c>after</c> or <c>both</c>; before when absent).</para>
+/// <c>copula</c>, <c>preposition</c>, <c>modifier-side</c> (word <c>before</c>, <c>after</c> or <c>both</c>; before when absent),
+/// <c>adjective-suffix</c>, <c>participle-suffix</c> and <c>adverb-suffix</c> (words <c>-ous</c>, <c>-ado</c>, <c>-mente</c>;
+/// an adverb ending vetoes an adjective ending).</para>
 /// </remarks>
 public sealed class StanceLanguagePack
 {
@@ -31,14 +33,22 @@ public sealed class StanceLanguagePack
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _notSpeakers;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _determiners;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _copulas;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _prepositions;
+    private readonly string[] _adjectiveSuffixes;
+    private readonly string[] _participleSuffixes;
+    private readonly string[] _adverbSuffixes;
 
     private StanceLanguagePack(string language, PhraseMatcher<(StanceCueType, double)> cues, PhraseMatcher<(StanceEffect, double)> effects,
         FrozenSet<string> negators, FrozenSet<string> notSpeakers, NamingWords naming, SentimentLanguagePack sentiment, IStemmer stemmer, IReadOnlyDictionary<string, string> versions)
     {
         _determiners = naming.Determiners.GetAlternateLookup<ReadOnlySpan<char>>();
         _copulas = naming.Copulas.GetAlternateLookup<ReadOnlySpan<char>>();
+        _prepositions = naming.Prepositions.GetAlternateLookup<ReadOnlySpan<char>>();
         ModifiersBeforeNoun = naming.Before;
         ModifiersAfterNoun = naming.After;
+        _adjectiveSuffixes = naming.AdjectiveSuffixes;
+        _participleSuffixes = naming.ParticipleSuffixes;
+        _adverbSuffixes = naming.AdverbSuffixes;
         Language = language;
         Cues = cues;
         Effects = effects;
@@ -79,11 +89,33 @@ public sealed class StanceLanguagePack
     /// <summary>Whether a folded key links a mention to a predicate label (<c>is</c>, <c>fue</c>).</summary>
     internal bool IsCopula(ReadOnlySpan<char> key) => _copulas.Contains(key);
 
+    /// <summary>Whether a folded key is a preposition the stopword list leaves out (<c>outside</c>, <c>frente</c>): it ends a noun phrase.</summary>
+    internal bool IsPreposition(ReadOnlySpan<char> key) => _prepositions.Contains(key);
+
     /// <summary>Whether the language writes adjectives before their noun (<c>the controversial prison</c>, <c>la polémica megacárcel</c>).</summary>
     internal bool ModifiersBeforeNoun { get; }
 
     /// <summary>Whether the language writes adjectives after their noun (<c>una experiencia exitosa</c>).</summary>
     internal bool ModifiersAfterNoun { get; }
+
+    /// <summary>Whether a folded key ends like an adjective of the language (<c>-ous</c>, <c>-ble</c>), leaving at least two letters before the ending.</summary>
+    internal bool LooksAdjective(ReadOnlySpan<char> key) => EndsWithAny(key, _adjectiveSuffixes) && !EndsWithAny(key, _adverbSuffixes);
+
+    /// <summary>Whether a folded key ends like a past participle (<c>-ed</c>, <c>-ada</c>).</summary>
+    internal bool LooksParticiple(ReadOnlySpan<char> key) => EndsWithAny(key, _participleSuffixes);
+
+    private static bool EndsWithAny(ReadOnlySpan<char> key, string[] suffixes)
+    {
+        foreach (var suffix in suffixes)
+        {
+            if (key.Length >= suffix.Length + 2 && key.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Registers a pack for its language, replacing any registered one; stance scorers that first meet the language afterwards use it.</summary>
     public static void Register(StanceLanguagePack pack)
@@ -168,6 +200,10 @@ public sealed class StanceLanguagePack
         var notSpeakers = new List<string>();
         var determiners = new List<string>();
         var copulas = new List<string>();
+        var prepositions = new List<string>();
+        var adjectiveSuffixes = new List<string>();
+        var participleSuffixes = new List<string>();
+        var adverbSuffixes = new List<string>();
         var side = "before";
         int word = words.Column("word"), role = words.Column("role");
         if (word < 0 || role < 0)
@@ -192,12 +228,24 @@ public sealed class StanceLanguagePack
                 case "copula":
                     copulas.Add(key);
                     break;
+                case "preposition":
+                    prepositions.Add(key);
+                    break;
+                case "adjective-suffix":
+                    adjectiveSuffixes.Add(Suffix(key, words.Source, line));
+                    break;
+                case "participle-suffix":
+                    participleSuffixes.Add(Suffix(key, words.Source, line));
+                    break;
+                case "adverb-suffix":
+                    adverbSuffixes.Add(Suffix(key, words.Source, line));
+                    break;
                 case "modifier-side":
                     side = key is "before" or "after" or "both" ? key
                         : throw new FormatException($"{words.Source}:{line}: word: modifier-side is before, after or both, not '{cells[word]}'");
                     break;
                 default:
-                    throw new FormatException($"{words.Source}:{line}: role: unknown role '{cells[role]}' (negator, not-speaker, determiner, copula, modifier-side)");
+                    throw new FormatException($"{words.Source}:{line}: role: unknown role '{cells[role]}' (negator, not-speaker, determiner, copula, preposition, modifier-side, adjective-suffix, participle-suffix, adverb-suffix)");
             }
         }
 
@@ -215,7 +263,9 @@ public sealed class StanceLanguagePack
             new PhraseMatcher<(StanceEffect, double)>(effectEntries, stemmer, useStems: false),
             negators.ToFrozenSet(StringComparer.Ordinal),
             notSpeakers.ToFrozenSet(StringComparer.Ordinal),
-            new NamingWords(determiners.ToFrozenSet(StringComparer.Ordinal), copulas.ToFrozenSet(StringComparer.Ordinal), side != "after", side != "before"),
+            new NamingWords(determiners.ToFrozenSet(StringComparer.Ordinal), copulas.ToFrozenSet(StringComparer.Ordinal), prepositions.ToFrozenSet(StringComparer.Ordinal),
+                side != "after", side != "before",
+                [.. adjectiveSuffixes.Distinct(StringComparer.Ordinal)], [.. participleSuffixes.Distinct(StringComparer.Ordinal)], [.. adverbSuffixes.Distinct(StringComparer.Ordinal)]),
             sentiment,
             stemmer,
             versions.AsReadOnly());
@@ -241,5 +291,8 @@ public sealed class StanceLanguagePack
     }
 
     /// <summary>The naming table's function words of a pack: determiners, copulas, and the side adjectives stand on.</summary>
-    private sealed record NamingWords(FrozenSet<string> Determiners, FrozenSet<string> Copulas, bool Before, bool After);
+    private sealed record NamingWords(FrozenSet<string> Determiners, FrozenSet<string> Copulas, FrozenSet<string> Prepositions, bool Before, bool After, string[] AdjectiveSuffixes, string[] ParticipleSuffixes, string[] AdverbSuffixes);
+
+    private static string Suffix(string key, string source, int line) =>
+        key.Length > 1 && key[0] == '-' ? key[1..] : throw new FormatException($"{source}:{line}: word: a suffix is written with a leading hyphen ('-ous'), not '{key}'");
 }
