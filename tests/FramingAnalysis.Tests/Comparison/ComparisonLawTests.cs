@@ -139,7 +139,7 @@ public sealed class ComparisonLawTests
         var a = Json(ComparisonFixture.Analyses);
         var b = Json(ComparisonFixture.Analyses);
         Assert.Equal(a, b);
-        Assert.Contains("\"schema\": \"framing-compare/2\"", a, StringComparison.Ordinal);
+        Assert.Contains("\"schema\": \"framing-compare/3\"", a, StringComparison.Ordinal);
     }
 
     [Fact]
