@@ -149,8 +149,9 @@ public sealed record FrameCues(string Frame, IReadOnlyList<KeyValuePair<string, 
 /// <param name="GroupA">The first group key.</param>
 /// <param name="GroupB">The second group key.</param>
 /// <param name="FrameDivergence">Jensen–Shannon divergence (bits, in [0, 1]) of the frame distributions, with a two-group
-/// bias-corrected (BC) bootstrap interval (<see cref="Bootstrap.BiasCorrectedFromReplicates"/>: JSD is biased upward in
-/// resamples, so a plain percentile interval could exclude the estimate).</param>
+/// bias-corrected (BC) bootstrap interval (<see cref="Bootstrap.BiasCorrectedFromReplicates"/>): JSD is biased upward in
+/// resamples and BC moves the interval against that bias; when the bias exceeds the spread (few articles) the interval lies
+/// below the estimate, and reports flag it.</param>
 /// <param name="Frames">Per-frame differences of mean salience with permutation p-values, BH-adjusted across frames.</param>
 /// <param name="Effects">Stance and sentiment differences as Cohen's d and Cliff's delta over per-article means.</param>
 public sealed record PairComparison(string GroupA, string GroupB, ConfidenceInterval FrameDivergence, IReadOnlyList<FrameDifference> Frames, IReadOnlyList<EffectComparison> Effects);

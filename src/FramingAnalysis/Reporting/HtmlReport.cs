@@ -178,10 +178,14 @@ public static partial class HtmlReport
         {
             var differing = string.Join(", ", p.Frames.Where(d => d.QValue < KeyFindings.Alpha).Select(d => $"{KeyFindingText.FrameDisplayName(r, d.Frame)} {(d.Difference > 0 ? "+" : "")}{F(d.Difference)} (q {F(d.QValue)})"));
             h.Append("<tr><td>").Append(E(p.GroupA)).Append("</td><td>").Append(E(p.GroupB)).Append("</td><td class=\"n\">")
-             .Append(F(p.FrameDivergence.Estimate)).Append("</td><td>").Append(Ci(p.FrameDivergence)).Append("</td><td>").Append(E(differing.Length > 0 ? differing : "none")).Append("</td></tr>\n");
+             .Append(F(p.FrameDivergence.Estimate)).Append("</td><td>").Append(Ci(p.FrameDivergence)).Append(KeyFindingText.Excludes(p.FrameDivergence) ? " " + KeyFindingText.OutsideMark : "").Append("</td><td>").Append(E(differing.Length > 0 ? differing : "none")).Append("</td></tr>\n");
         }
 
         h.Append("</table>\n");
+        if (r.Pairs.Any(p => KeyFindingText.Excludes(p.FrameDivergence)))
+        {
+            h.Append("<p class=\"meta\">").Append(E(KeyFindingText.OutsideNote)).Append("</p>\n");
+        }
     }
 
     private static void Terms(StringBuilder h, ComparisonResult r)

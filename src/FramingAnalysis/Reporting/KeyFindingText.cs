@@ -66,6 +66,18 @@ internal static class KeyFindingText
         return note.Length > 0 ? note : null;
     }
 
+    /// <summary>The mark put after a divergence interval that does not contain its estimate.</summary>
+    public const string OutsideMark = "†";
+
+    /// <summary>The note under a table with a marked divergence interval.</summary>
+    public const string OutsideNote =
+        "† The bias-corrected interval does not contain the estimate: the resamples gave divergences on one side of the data's (for JSD, " +
+        "larger: it is biased upward) by more than their spread, so the interval sits beside the estimate, not around it. " +
+        "With so few articles, read this divergence as unreliable.";
+
+    /// <summary>Whether a divergence interval is defined and leaves its own estimate out (see <see cref="OutsideNote"/>).</summary>
+    public static bool Excludes(Comparison.Statistics.ConfidenceInterval ci) => ci.IsDefined && double.IsFinite(ci.Estimate) && !ci.Contains(ci.Estimate);
+
     /// <summary>The display name of a frame in English (the frame definition's English name), or its id when the result
     /// carries no definition for it.</summary>
     public static string FrameDisplayName(ComparisonResult result, string frame)

@@ -106,15 +106,21 @@ public static class MarkdownReport
 
         Line(md, "## Pairwise comparisons");
         Line(md);
-        Line(md, $"Jensen–Shannon divergence (bits) of the frame distributions with a two-group bias-corrected (BC) bootstrap {pct} CI (JSD is biased upward in resamples, and BC keeps the estimate inside its interval); frames whose mean salience differs at BH-adjusted q < 0.05 (permutation test, {N(result.Manifest.Options.Permutations)} permutations).");
+        Line(md, $"Jensen–Shannon divergence (bits) of the frame distributions with a two-group bias-corrected (BC) bootstrap {pct} CI (JSD is biased upward in resamples, and BC moves the interval against that bias); frames whose mean salience differs at BH-adjusted q < 0.05 (permutation test, {N(result.Manifest.Options.Permutations)} permutations).");
         Line(md);
         Table(md, ["Group A", "Group B", "JSD", $"{pct} CI (BC)", "Frames differing (A − B, q)"],
             result.Pairs.Select(p => new[]
             {
-                p.GroupA, p.GroupB, F(p.FrameDivergence.Estimate), CI(p.FrameDivergence),
+                p.GroupA, p.GroupB, F(p.FrameDivergence.Estimate), Jsd(p.FrameDivergence),
                 string.Join(", ", p.Frames.Where(d => d.QValue < KeyFindings.Alpha).Select(d => $"{KeyFindingText.FrameDisplayName(result, d.Frame)} {Signed(d.Difference)} (q {F(d.QValue)})")) is { Length: > 0 } s ? s : "none",
             }));
         Line(md);
+        if (result.Pairs.Any(p => KeyFindingText.Excludes(p.FrameDivergence)))
+        {
+            Line(md, KeyFindingText.OutsideNote);
+            Line(md);
+        }
+
         Line(md, "Stance and sentiment differences over per-article means (A − B): Cohen's d and Cliff's delta with CIs.");
         Line(md);
         Table(md, ["Group A", "Group B", "Measure", "Voice", "n A", "n B", "Mean A", "Mean B", "d", "d CI", "δ", "δ CI"],
@@ -136,8 +142,14 @@ public static class MarkdownReport
         Line(md, "The outlet's own voice (A) against its readers' comments (B). Samples are paired by article but treated as independent.");
         Line(md);
         Table(md, ["Group", "Articles with comments", "Frame JSD", $"{pct} CI (BC)"],
-            result.ArticleVersusAudience.Select(a => new[] { a.Group, N(a.ArticlesWithComments), F(a.FrameDivergence.Estimate), CI(a.FrameDivergence) }));
+            result.ArticleVersusAudience.Select(a => new[] { a.Group, N(a.ArticlesWithComments), F(a.FrameDivergence.Estimate), Jsd(a.FrameDivergence) }));
         Line(md);
+        if (result.ArticleVersusAudience.Any(a => KeyFindingText.Excludes(a.FrameDivergence)))
+        {
+            Line(md, KeyFindingText.OutsideNote);
+            Line(md);
+        }
+
         Table(md, ["Group", "Measure", "Outlet voice", "n outlet", "n audience", "Mean outlet", "Mean audience", "d", "d CI", "δ", "δ CI"],
             result.ArticleVersusAudience.SelectMany(a => a.Effects.Select(e => Effect([a.Group], e))));
         Line(md);
@@ -217,6 +229,8 @@ public static class MarkdownReport
     private static string F2(double value) => double.IsFinite(value) ? Clean(Math.Round(value, 2, MidpointRounding.ToEven)).ToString("0.00", CultureInfo.InvariantCulture) : "–";
 
     private static string Signed(double value) => double.IsFinite(value) ? (value > 0 ? "+" : "") + F(value) : "–";
+
+    private static string Jsd(ConfidenceInterval ci) => CI(ci) + (KeyFindingText.Excludes(ci) ? " " + KeyFindingText.OutsideMark : "");
 
     private static string CI(ConfidenceInterval ci) => ci.IsDefined ? $"[{F(ci.Lower)}, {F(ci.Upper)}]" : "–";
 

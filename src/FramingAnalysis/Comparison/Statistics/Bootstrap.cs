@@ -268,23 +268,30 @@ public static class Bootstrap
 
     /// <summary>
     /// The bias-corrected (BC) percentile interval from replicate values computed elsewhere (Efron 1987, "Better bootstrap
-    /// confidence intervals", JASA 82:171–185; Efron &amp; Tibshirani 1993, <i>An Introduction to the Bootstrap</i>, §14.3,
+    /// confidence intervals", JASA 82:171–185; Efron &amp; Tibshirani 1993, <i>An Introduction to the Bootstrap</i>, §14.3:
     /// BCa with acceleration 0). For a statistic whose replicates are biased to one side of the estimate — the
     /// Jensen–Shannon divergence is biased upward in resamples, since resampling adds noise and noise adds divergence —
-    /// the plain percentile interval can exclude its own point estimate; BC shifts the percentiles by the observed bias.
+    /// BC moves the percentiles against the bias the replicates show.
     /// </summary>
     /// <remarks>
     /// <para>
-    /// z0 = Φ⁻¹(p0), where p0 is the share of finite replicates below the estimate, counting a replicate equal to it as
-    /// half (so that replicates all equal to the estimate give p0 = ½, z0 = 0 and the plain percentile interval). The bounds
-    /// are the type-7 percentiles at Φ(2·z0 + z_{α/2}) and Φ(2·z0 + z_{1−α/2}), α = 1 − <paramref name="level"/>.
+    /// z0 = Φ⁻¹(p0), where p0 is the share of finite replicates below the estimate, counting a replicate equal to it
+    /// (within a relative 1e-12, the rounding of a different summation order) as half, so that replicates all equal to the
+    /// estimate give z0 = 0 and the plain percentile interval. The bounds are the type-7 percentiles at Φ(2·z0 + z_{α/2})
+    /// and Φ(2·z0 + z_{1−α/2}), α = 1 − <paramref name="level"/>.
     /// </para>
     /// <para>
-    /// Degenerate case: when every finite replicate lies strictly on one side of the estimate (p0 is 0 or 1, z0 = ∓∞), the
-    /// bias cannot be estimated from the replicates. The interval is then the plain percentile interval widened to reach the
-    /// estimate (lower bound the estimate when all replicates are above it, upper bound the estimate when all are below), so
-    /// it never excludes its point and is conservative on that side. The cluster-count rules of
-    /// <see cref="FromReplicates"/> apply unchanged (NaN bounds with fewer than two clusters).
+    /// What BC does and does not do: it contains the estimate exactly when |z0| ≤ z_{1−α/2}, i.e. when p0 is in
+    /// [α/2, 1 − α/2] — the same condition under which the plain percentile interval contains it. When the bias is larger
+    /// than that (nearly every replicate above the estimate, as for a JSD between a few articles), the percentile interval
+    /// lies above the estimate and the BC interval lies below it: BC says the plug-in estimate itself is biased upward.
+    /// Reports flag such an interval instead of hiding it.
+    /// </para>
+    /// <para>
+    /// Degenerate case: when every finite replicate lies strictly on one side of the estimate, p0 is 0 or 1 and z0 = ∓∞.
+    /// p0 is then clamped to 1/(2B) or 1 − 1/(2B) (B finite replicates: half a replicate, the smallest share a tie could
+    /// give), which is deterministic and continuous with the case of one replicate on the other side. The cluster-count
+    /// rules of <see cref="FromReplicates"/> apply unchanged (NaN bounds with fewer than two clusters).
     /// </para>
     /// </remarks>
     /// <param name="estimate">The statistic on the full data.</param>
@@ -303,36 +310,36 @@ public static class Bootstrap
 
         // FromReplicates left the finite replicates sorted at the front of the span.
         var finite = replicates[..plain.Resamples];
-        var below = 0;
-        var ties = 0;
-        foreach (var v in finite)
-        {
-            if (v < estimate)
-            {
-                below++;
-            }
-            else if (v == estimate)
-            {
-                ties++;
-            }
-        }
-
-        var share = (below + (ties / 2.0)) / finite.Length;
-        if (share <= 0)
-        {
-            return plain with { Lower = Math.Min(estimate, plain.Lower) };
-        }
-
-        if (share >= 1)
-        {
-            return plain with { Upper = Math.Max(estimate, plain.Upper) };
-        }
-
-        var z0 = NormalDistribution.InverseCdf(share);
+        var z0 = NormalDistribution.InverseCdf(BiasShare(finite, estimate));
         var z = NormalDistribution.TwoSidedCritical(level);
         var lower = NormalDistribution.Cdf((2 * z0) - z);
         var upper = NormalDistribution.Cdf((2 * z0) + z);
         return plain with { Lower = Quantile.Type7(finite, lower), Upper = Quantile.Type7(finite, upper) };
+    }
+
+    /// <summary>p0 of <see cref="BiasCorrectedFromReplicates"/>: the share of <paramref name="replicates"/> below
+    /// <paramref name="estimate"/> (ties as half), clamped to [1/(2B), 1 − 1/(2B)].</summary>
+    internal static double BiasShare(ReadOnlySpan<double> replicates, double estimate)
+    {
+        // A replicate that redraws the original sample gives the estimate again, but summed in another order it can differ in
+        // the last bits: within a relative 1e-12 it counts as a tie, not as a replicate above or below.
+        var tolerance = 1e-12 * Math.Max(1, Math.Abs(estimate));
+        var below = 0;
+        var ties = 0;
+        foreach (var v in replicates)
+        {
+            if (Math.Abs(v - estimate) <= tolerance)
+            {
+                ties++;
+            }
+            else if (v < estimate)
+            {
+                below++;
+            }
+        }
+
+        var half = 0.5 / replicates.Length;
+        return Math.Clamp((below + (ties / 2.0)) / replicates.Length, half, 1 - half);
     }
 
     private static double ResampledRatio(ReadOnlySpan<double> numerators, ReadOnlySpan<double> denominators, SeededRandom random)
