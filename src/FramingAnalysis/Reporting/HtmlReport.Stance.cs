@@ -25,6 +25,7 @@ public static partial class HtmlReport
          .Append("lengths, across charts) with its interval, computed on the units that mention the target. A unit that does not mention a target has no stance ")
          .Append("toward it (the scorer gives it none), so it is counted apart, never averaged in as neutral: the table shows both counts. ")
          .Append("Rows follow the voice of the stance-bearing text; the table links each row to an example unit with its strongest cue marked.</p>\n");
+        Legend(h, r.Groups.Select(g => g.Key).ToList());
         var voices = Enum.GetValues<Voice>().Where(v => r.Groups.Any(g => g.Stance.Any(s => s.Voice == v))).ToList();
         for (var t = 0; t < r.Targets.Count; t++)
         {

@@ -58,7 +58,6 @@ public static partial class HtmlReport
 
         Counts(h, result);
         KeyFindingsSection(h, result);
-        Legend(h, result.Groups.Select(g => g.Key).ToList());
         FrameChart(h, result);
         StanceCharts(h, result);
         TrajectoryCharts(h, result);
