@@ -49,13 +49,14 @@ internal static class ReadmeExcerpt
     /// <summary>The line after the excerpt in README.md.</summary>
     public const string End = "<!-- excerpt:compare end -->";
 
-    /// <summary>The selection rule, the one place it is written: the group counts, three of the fifteen frame rows, and
-    /// one of the six pairwise rows.</summary>
+    /// <summary>The selection rule, the one place it is written: the group counts, three of the fifteen frame rows, one of
+    /// the six pairwise rows, and three rows of the naming table of one target.</summary>
     public static readonly IReadOnlyList<ExcerptTable> Selection =
     [
         new("Counts", ["Group", "Articles"], null),
         new("Frame salience", ["Frame"], [["economic"], ["legality_constitutionality_jurisprudence"], ["crime_and_punishment"]]),
         new("Pairwise comparisons", ["Group A", "Group B", "JSD"], [["El Heraldo Valdorense", "Northbridge Courier"]]),
+        new("Prison model (en)", [""], [["References"], ["Expressions"], ["Label 1"]]),
     ];
 
     /// <summary>The excerpt as it stands in README.md between the markers: a fenced <c>text</c> block of the selected

@@ -103,7 +103,11 @@ internal static class ModelScorers
                 var label = p.Label switch { "favor" => StanceLabel.Favor, "against" => StanceLabel.Against, _ => StanceLabel.Neutral };
                 var score = Math.Round(P(p, "favor") - P(p, "against"), 4);
                 var confidence = Math.Round(p.Probabilities.Values.DefaultIfEmpty(0).Max(), 4);
-                results.Add(new StanceResult(target.Name, label, score, confidence, unit.Voice, unit.Voice == Voice.Embedded ? unit.Author : null, "model", [])
+                // The evidence is where the rule stage found the target (its mentions): the model's label has no cue of its
+                // own, and the comparison's naming table reads these mentions.
+                var mentions = rule.Where(r => r.Target == target.Name && r.Mentioned).SelectMany(r => r.Evidence)
+                    .Where(e => e.Cue is "mention" or "carry").OrderBy(e => e.Start).ToList();
+                results.Add(new StanceResult(target.Name, label, score, confidence, unit.Voice, unit.Voice == Voice.Embedded ? unit.Author : null, "model", mentions)
                 {
                     Probabilities = Probabilities(p),
                 });

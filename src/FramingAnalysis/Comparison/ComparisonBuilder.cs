@@ -56,8 +56,7 @@ public sealed class ComparisonBuilder
         var set = analyzer.Frames.FrameSet;
         var frames = set.Frames.Select(f => f.Id).ToList();
         var targets = analyzer.Stance?.Targets.Select(t => t.Name).ToList() ?? [];
-        var naming = analyzer.Stance is { Targets.Count: > 0 } stance ? new Naming.NamingWords(stance.Targets) : null;
-        return new ComparisonBuilder(new ComparisonLayout(frames, targets, options, analyzer.Text, set.Frames) { Naming = naming });
+        return new ComparisonBuilder(new ComparisonLayout(frames, targets, options, analyzer.Text, set.Frames, analyzer.Stance?.Targets));
     }
 
     /// <summary>The group of articles that lack the metadata key grouped by (<c>--by metadata.KEY</c>).</summary>
@@ -265,6 +264,7 @@ public sealed class ComparisonBuilder
         {
             FrameDefinitions = Layout.FrameDefinitions,
             Naming = naming,
+            KeyFindings = KeyFindings.From(pairs, summaries),
         };
     }
 
@@ -434,7 +434,7 @@ public sealed class ComparisonBuilder
             values[r] = Jsd(ra.Frames(r), rb.Frames(r));
         }
 
-        var jsd = Bootstrap.FromReplicates(Jsd(ra.EstimateFrames, rb.EstimateFrames), values, Math.Min(ra.Framed, rb.Framed), o.ConfidenceLevel);
+        var jsd = Bootstrap.BiasCorrectedFromReplicates(Jsd(ra.EstimateFrames, rb.EstimateFrames), values, Math.Min(ra.Framed, rb.Framed), o.ConfidenceLevel);
         var diffs = new List<FrameDifference>();
         var pValues = new double[frameCount];
         var means = new (double A, double B, double P)[frameCount];
@@ -453,7 +453,12 @@ public sealed class ComparisonBuilder
         for (var f = 0; f < frameCount; f++)
         {
             var (ma, mb, p) = means[f];
-            diffs.Add(new FrameDifference(layout.Frames[f], ma, mb, ma - mb, p, double.IsNaN(p) ? double.NaN : q[f]));
+            diffs.Add(new FrameDifference(layout.Frames[f], ma, mb, ma - mb, p, double.IsNaN(p) ? double.NaN : q[f])
+            {
+                CountA = rowsA.Length / stride,
+                CountB = rowsB.Length / stride,
+                CliffsDelta = FrameCliffsDelta(rowsA, rowsB, f, stride, o.ConfidenceLevel),
+            });
         }
 
         var effects = new List<EffectComparison>();
@@ -466,6 +471,29 @@ public sealed class ComparisonBuilder
         }
 
         return new PairComparison(keyA, keyB, jsd, diffs, effects);
+    }
+
+    /// <summary>Cliff's delta of one frame's column of two groups' framed rows; all NaN when a group has no row.</summary>
+    private static ConfidenceInterval FrameCliffsDelta(double[] rowsA, double[] rowsB, int frame, int stride, double level)
+    {
+        if (rowsA.Length == 0 || rowsB.Length == 0)
+        {
+            return new ConfidenceInterval(double.NaN, double.NaN, double.NaN, level);
+        }
+
+        return EffectSize.CliffsDeltaOfSorted(SortedColumn(rowsA, frame, stride), SortedColumn(rowsB, frame, stride), level);
+    }
+
+    private static double[] SortedColumn(double[] rows, int column, int columns)
+    {
+        var values = new double[rows.Length / columns];
+        for (var i = 0; i < values.Length; i++)
+        {
+            values[i] = rows[(i * columns) + column];
+        }
+
+        Array.Sort(values);
+        return values;
     }
 
     /// <summary>The mean of one column of row-major rows, summed in row order (as <c>Enumerable.Average</c> would); NaN with no rows.</summary>
@@ -513,7 +541,7 @@ public sealed class ComparisonBuilder
         }
 
         var estimate = replicates.Estimate.AsSpan();
-        var jsd = Bootstrap.FromReplicates(Jsd(estimate.Slice(replicates.BothColumn, frames), estimate.Slice(replicates.BothColumn + frames, frames)), values, replicates.Both, o.ConfidenceLevel);
+        var jsd = Bootstrap.BiasCorrectedFromReplicates(Jsd(estimate.Slice(replicates.BothColumn, frames), estimate.Slice(replicates.BothColumn + frames, frames)), values, replicates.Both, o.ConfidenceLevel);
         var effects = new List<EffectComparison>();
         for (var t = 0; t < layout.TargetCount; t++)
         {

@@ -15,7 +15,12 @@ public sealed class ComparisonLayout
     /// <param name="options">The options; null for <see cref="ComparisonOptions.Default"/>.</param>
     /// <param name="text">The text pipeline for distinctive-language counts; null for <see cref="TextPipeline.Default"/>.</param>
     /// <param name="definitions">Display names and definitions of the frames, for reports; null or missing ids fall back to the id.</param>
-    public ComparisonLayout(IReadOnlyList<string> frames, IReadOnlyList<string> targets, ComparisonOptions? options = null, TextPipeline? text = null, IReadOnlyList<Frames.FrameDefinition>? definitions = null)
+    /// <param name="stanceTargets">
+    /// The stance targets behind <paramref name="targets"/> (same names, same order), whose names and aliases the naming
+    /// table needs to tell a target's own words from the labels attached to it; null for no naming table.
+    /// </param>
+    public ComparisonLayout(IReadOnlyList<string> frames, IReadOnlyList<string> targets, ComparisonOptions? options = null, TextPipeline? text = null,
+        IReadOnlyList<Frames.FrameDefinition>? definitions = null, IReadOnlyList<Stance.StanceTarget>? stanceTargets = null)
     {
         ArgumentNullException.ThrowIfNull(frames);
         ArgumentNullException.ThrowIfNull(targets);
@@ -25,6 +30,15 @@ public sealed class ComparisonLayout
         Targets = [.. targets];
         Text = text ?? TextPipeline.Default;
         FrameDefinitions = [.. Frames.Select(id => definitions?.FirstOrDefault(d => d.Id == id) ?? new Frames.FrameDefinition(id, id, id, string.Empty, string.Empty))];
+        if (stanceTargets is { Count: > 0 })
+        {
+            if (!stanceTargets.Select(t => t.Name).SequenceEqual(Targets, StringComparer.Ordinal))
+            {
+                throw new ArgumentException("The stance targets must have the names of the targets, in the same order.", nameof(stanceTargets));
+            }
+
+            Naming = new Naming.NamingWords(stanceTargets);
+        }
     }
 
     /// <summary>Display names and definitions of <see cref="Frames"/>, in the same order (the id stands in for a missing name).</summary>
@@ -44,9 +58,9 @@ public sealed class ComparisonLayout
 
     /// <summary>
     /// What the naming table reads about the targets (their own words, which are never labels); null when the comparison
-    /// counts no naming (no targets, or a layout made without the analyzer's targets).
+    /// counts no naming (no targets, or a layout made without the stance targets).
     /// </summary>
-    internal Naming.NamingWords? Naming { get; init; }
+    internal Naming.NamingWords? Naming { get; }
 
     internal static int VoiceCount => 4;
 

@@ -33,6 +33,10 @@ public sealed record ComparisonResult(
     /// Empty without targets.
     /// </summary>
     public IReadOnlyList<Naming.TargetNaming> Naming { get; init; } = [];
+
+    /// <summary>The headline: the largest frame differences that survive correction (<see cref="Comparison.KeyFindings.From"/>);
+    /// <see cref="Comparison.KeyFindings.Empty"/> when the result was made without it.</summary>
+    public KeyFindings KeyFindings { get; init; } = KeyFindings.Empty;
 }
 
 /// <summary>Corpus-level counts. Rejected records cannot be attributed to a group (a rejected record may lack a valid
@@ -151,7 +155,10 @@ public sealed record FrameCues(string Frame, IReadOnlyList<KeyValuePair<string, 
 /// <summary>The comparison of two groups.</summary>
 /// <param name="GroupA">The first group key.</param>
 /// <param name="GroupB">The second group key.</param>
-/// <param name="FrameDivergence">Jensen–Shannon divergence (bits, in [0, 1]) of the frame distributions, with a two-group bootstrap interval.</param>
+/// <param name="FrameDivergence">Jensen–Shannon divergence (bits, in [0, 1]) of the frame distributions, with a two-group
+/// bias-corrected (BC) bootstrap interval (<see cref="Bootstrap.BiasCorrectedFromReplicates"/>): JSD is biased upward in
+/// resamples and BC moves the interval against that bias; when the bias exceeds the spread (few articles) the interval lies
+/// below the estimate, and reports flag it.</param>
 /// <param name="Frames">Per-frame differences of mean salience with permutation p-values, BH-adjusted across frames.</param>
 /// <param name="Effects">Stance and sentiment differences as Cohen's d and Cliff's delta over per-article means.</param>
 public sealed record PairComparison(string GroupA, string GroupB, ConfidenceInterval FrameDivergence, IReadOnlyList<FrameDifference> Frames, IReadOnlyList<EffectComparison> Effects);
@@ -163,7 +170,20 @@ public sealed record PairComparison(string GroupA, string GroupB, ConfidenceInte
 /// <param name="Difference">MeanA − MeanB.</param>
 /// <param name="PValue">Two-sided permutation p-value.</param>
 /// <param name="QValue">Benjamini–Hochberg adjusted p-value across the frames of this pair.</param>
-public sealed record FrameDifference(string Frame, double MeanA, double MeanB, double Difference, double PValue, double QValue);
+public sealed record FrameDifference(string Frame, double MeanA, double MeanB, double Difference, double PValue, double QValue)
+{
+    /// <summary>Framed articles in group A (articles with at least one framed outlet unit): the observations behind
+    /// <see cref="MeanA"/> and the test.</summary>
+    public int CountA { get; init; }
+
+    /// <summary>Framed articles in group B.</summary>
+    public int CountB { get; init; }
+
+    /// <summary>Cliff's delta of the two groups' article-level saliences of this frame (A vs B, positive when A's articles
+    /// tend to give the frame more salience), with Cliff's (1993) interval (<see cref="EffectSize.CliffsDelta"/>); all NaN
+    /// when a group has no framed article, NaN bounds when a group has one.</summary>
+    public ConfidenceInterval CliffsDelta { get; init; } = new(double.NaN, double.NaN, double.NaN, double.NaN);
+}
 
 /// <summary>An effect size between two samples of per-article means.</summary>
 /// <param name="Measure">What is compared: <c>stance:&lt;target&gt;</c> or <c>sentiment</c>.</param>
@@ -203,6 +223,7 @@ public sealed record DistinctiveTerms(string Group, string Language, long Tokens
 /// <summary>The outlet voice of a group's articles versus the group's comments.</summary>
 /// <param name="Group">The group key.</param>
 /// <param name="ArticlesWithComments">Articles with at least one comment.</param>
-/// <param name="FrameDivergence">JSD between the outlet and audience frame distributions over articles with framed comments, bootstrapped over articles (paired).</param>
+/// <param name="FrameDivergence">JSD between the outlet and audience frame distributions over articles with framed comments,
+/// bootstrapped over articles (paired), with a bias-corrected (BC) interval as for <see cref="PairComparison.FrameDivergence"/>.</param>
 /// <param name="Effects">Stance and sentiment, outlet (A) versus audience (B); the samples are paired by article but treated as independent.</param>
 public sealed record AudienceComparison(string Group, int ArticlesWithComments, ConfidenceInterval FrameDivergence, IReadOnlyList<EffectComparison> Effects);

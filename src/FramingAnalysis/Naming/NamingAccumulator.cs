@@ -26,6 +26,11 @@ internal sealed class NamingAccumulator
 
         var voice = (int)reference.Voice;
         tally.References[voice]++;
+        if (reference.IsPronoun)
+        {
+            return; // a reference, but it names nothing (see TargetReference.IsPronoun)
+        }
+
         tally.Expressions.Add(TermNormalizer.Fold(reference.Anchor), reference.Anchor, voice, new NamingLocation(articleId, unitId, reference.AnchorStart, reference.AnchorLength), text, -1);
         tally.Phrases.Add(TermNormalizer.Fold(reference.Phrase), reference.Phrase, voice, new NamingLocation(articleId, unitId, reference.PhraseStart, reference.PhraseLength), text, -1);
         foreach (var label in reference.Labels)

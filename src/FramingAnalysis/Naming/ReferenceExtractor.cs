@@ -13,7 +13,9 @@ namespace FramingAnalysis.Naming;
 /// <remarks>
 /// A label word is a lowercase content word (not a stopword, not a number, not part of the target's own name or
 /// aliases): a capitalized word in a phrase is a name (<c>Bukele's crackdown</c>), kept in the phrase but never counted
-/// as a label. A predicate after a negator (<c>is not a model</c>) gives no label: its words would say the opposite.
+/// as a label. A predicate after a negator (<c>is not a model</c>) gives no label: its words would say the opposite. A
+/// pronoun reference (<c>it</c>, <c>ella</c>) gives none either: the stance stage resolves it to the target named last,
+/// which is a guess.
 /// </remarks>
 internal static class ReferenceExtractor
 {
@@ -52,7 +54,8 @@ internal static class ReferenceExtractor
         var labels = new List<TargetLabel>();
         var words = new Context(text, pack, stopwords, aliasWords);
 
-        // A pronoun (it, they, ella) heads no noun phrase: only a predicate can label it ("it is a disaster").
+        // A pronoun (it, they, ella) heads no noun phrase, and which target it stands for is the stance stage's guess: it
+        // counts as a reference but gives no label.
         var pronoun = first == last && stopwords.Contains(text.Key(first));
         var phraseFirst = first;
         var phraseLast = last;
@@ -100,7 +103,7 @@ internal static class ReferenceExtractor
         {
             Apposition(words, next + 1, sentenceEnd, labels);
         }
-        else if (next < sentenceEnd && tokens[next].Kind == TokenKind.Word && pack.IsCopula(text.Key(next)))
+        else if (!pronoun && next < sentenceEnd && tokens[next].Kind == TokenKind.Word && pack.IsCopula(text.Key(next)))
         {
             Predicate(words, next + 1, sentenceEnd, labels);
         }
@@ -109,7 +112,10 @@ internal static class ReferenceExtractor
         var to = tokens[phraseLast].End;
         var anchorFrom = tokens[first].Start;
         var anchorTo = tokens[last].End;
-        return new TargetReference(target, voice, text.Text[anchorFrom..anchorTo], anchorFrom, anchorTo - anchorFrom, text.Text[from..to], from, to - from, labels);
+        return new TargetReference(target, voice, text.Text[anchorFrom..anchorTo], anchorFrom, anchorTo - anchorFrom, text.Text[from..to], from, to - from, labels)
+        {
+            IsPronoun = pronoun,
+        };
     }
 
     /// <summary>

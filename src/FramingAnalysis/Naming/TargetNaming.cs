@@ -17,9 +17,9 @@ public sealed record TargetNaming(string Target, string Language, bool Tested, I
 
 /// <summary>One group's naming of one target in one language.</summary>
 /// <param name="Group">The group key.</param>
-/// <param name="References">References found (every voice).</param>
+/// <param name="References">References found (every voice), pronouns included.</param>
 /// <param name="Voices">References per voice.</param>
-/// <param name="Expressions">The most frequent expressions that matched (name, alias or anaphor), by count.</param>
+/// <param name="Expressions">The most frequent expressions that matched (name, alias or noun-phrase anaphor; pronouns are counted in <paramref name="References"/> only), by count.</param>
 /// <param name="Phrases">The most frequent noun phrases around them, by count.</param>
 /// <param name="Labels">The group's characteristic label words: by z (most distinctive first) when tested, else by count.</param>
 public sealed record GroupNaming(string Group, int References, VoiceCounts Voices, IReadOnlyList<NamingForm> Expressions, IReadOnlyList<NamingForm> Phrases, IReadOnlyList<NamingLabel> Labels);

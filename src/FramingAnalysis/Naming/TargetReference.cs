@@ -26,4 +26,11 @@ public readonly record struct TargetLabel(string Key, string Written, LabelAttac
 /// <param name="PhraseStart">Offset of the phrase in the unit text.</param>
 /// <param name="PhraseLength">Length of the phrase.</param>
 /// <param name="Labels">The label words, in text order.</param>
-public sealed record TargetReference(string Target, Voice Voice, string Anchor, int AnchorStart, int AnchorLength, string Phrase, int PhraseStart, int PhraseLength, IReadOnlyList<TargetLabel> Labels);
+public sealed record TargetReference(string Target, Voice Voice, string Anchor, int AnchorStart, int AnchorLength, string Phrase, int PhraseStart, int PhraseLength, IReadOnlyList<TargetLabel> Labels)
+{
+    /// <summary>
+    /// Whether the mention is a pronoun (<c>it</c>, <c>she</c>, <c>ella</c>): the stance stage resolved it to the target
+    /// named last, which is a guess, so it counts as a reference but names nothing and carries no label.
+    /// </summary>
+    public bool IsPronoun { get; init; }
+}

@@ -25,7 +25,7 @@ public static partial class HtmlReport
         h.Append("<p>How each group refers to each target (the name, alias or anaphor that matched) and the words it attaches to it: modifiers, ")
          .Append("appositions and predicates. Labels are ranked by weighted log-odds z against the other groups of the same language (Monroe, Colaresi ")
          .Append("&amp; Quinn 2008), most characteristic first; a language only one group labels the target in is listed by count, without a test. ")
-         .Append("(+)/(−): the label's valence in the lexicons. References: outlet / quoted / embedded / audience. Each label links to a sentence that uses it.</p>\n");
+         .Append("(+)/(−): the label's valence in the lexicons. References: outlet / quoted / embedded / audience, pronouns included (the expressions leave them out). Each label links to a sentence that uses it.</p>\n");
         var groupKeys = r.Groups.Select(x => x.Key).ToList();
         for (var n = 0; n < r.Naming.Count; n++)
         {

@@ -7,16 +7,19 @@ using FramingAnalysis.Comparison.Statistics;
 namespace FramingAnalysis.Reporting;
 
 /// <summary>
-/// Writes a <see cref="ComparisonResult"/> as one self-contained HTML page with inline CSS and inline SVG charts: a frame
-/// distribution chart per group with confidence-interval whiskers, stance by voice per target, the outlet sentiment
+/// Writes a <see cref="ComparisonResult"/> as one self-contained HTML page with inline CSS and inline SVG charts: the key
+/// findings first, one grouped frame-salience chart (a bar per group within each frame, confidence-interval whiskers,
+/// frames by their English display names), stance by voice per target on an axis scaled to the data, the outlet sentiment
 /// trajectory over paragraph positions per group (mean line with its interval band), the distinctive-terms tables, and
-/// evidence snippets (example sentences with the cue marked) that every chart bar and table row links to. No script,
-/// font, image or other network request. Computes nothing.
+/// evidence snippets (example sentences with the cue marked) that chart bars and table rows link to. No script, font, image
+/// or other network request. Computes nothing.
 /// </summary>
 /// <remarks>
-/// Element ids are stable so that tests and readers can link into the page: <c>frames-g{i}</c>, <c>stance-t{j}</c> and
-/// <c>trajectory-g{i}</c> for charts, <c>terms-g{i}-{language}</c> for term tables, <c>ev-g{i}-f{k}</c> for frame cue
-/// snippets and <c>st-g{i}-t{j}-{voice}</c> for stance snippets (i, j, k: indexes in group, target and frame order).
+/// Element ids are stable so that tests and readers can link into the page: <c>findings</c> for the key findings,
+/// <c>frames-chart</c> for the frame chart and <c>frames-f{k}</c> for a frame's block of bars in it, <c>stance-t{j}</c> and
+/// <c>trajectory-g{i}</c> for charts, <c>terms-g{i}-{language}</c> for term tables, <c>ev-g{i}</c> for a group's evidence,
+/// <c>ev-g{i}-f{k}</c> for frame cue snippets and <c>st-g{i}-t{j}-{voice}</c> for stance snippets (i, j, k: indexes in
+/// group, target and frame order).
 /// </remarks>
 public static partial class HtmlReport
 {
@@ -43,19 +46,19 @@ public static partial class HtmlReport
          .Append(".legend span{display:inline-block;margin-right:1em}.sw{display:inline-block;width:10px;height:10px;margin-right:4px}")
          .Append(".multiples{display:flex;flex-wrap:wrap;gap:12px}.multiples figure{margin:0}figcaption{font-weight:600;font-size:90%}")
          .Append("mark{background:#ffe27a;padding:0 1px}.snip{margin:0.3em 0 0.6em 1em}.snip q{quotes:'\\201C' '\\201D'}.meta{color:#666;font-size:85%}")
-         .Append("h2{border-bottom:1px solid #ddd;padding-bottom:2px;margin-top:1.6em}nav a{margin-right:1em}:target{background:#eef5ff}</style>\n</head>\n<body>\n");
+         .Append("h2{border-bottom:1px solid #ddd;padding-bottom:2px;margin-top:1.6em}.findings li{margin-bottom:0.3em}.note{background:#f6f6f6;border-left:3px solid #bbb;padding:0.3em 0.6em}nav a{margin-right:1em}:target{background:#eef5ff}</style>\n</head>\n<body>\n");
         h.Append("<h1>Framing comparison</h1>\n");
         var o = result.Manifest.Options;
         h.Append("<p>Groups by <code>").Append(E(o.GroupBy)).Append("</code>").Append(o.TimeWindow is { } w ? " and <code>" + E(w) + "</code>" : "")
          .Append(". Whiskers and bands are ").Append(F(o.ConfidenceLevel * 100, "0")).Append("% percentile bootstrap intervals resampled over articles (")
          .Append(o.Resamples.ToString(CultureInfo.InvariantCulture)).Append(" replicates, seed ")
-         .Append(o.Seed.ToString(CultureInfo.InvariantCulture)).Append("). Chart labels link to example sentences.</p>\n");
-        h.Append("<nav><a href=\"#counts\">Counts</a><a href=\"#frames\">Frames</a><a href=\"#stance\">Stance</a><a href=\"#trajectory\">Sentiment trajectory</a>")
+         .Append(o.Seed.ToString(CultureInfo.InvariantCulture)).Append("); frame divergences (JSD) use the bias-corrected percentile interval. Chart bars link to example sentences.</p>\n");
+        h.Append("<nav><a href=\"#counts\">Counts</a><a href=\"#findings\">Key findings</a><a href=\"#frames\">Frames</a><a href=\"#stance\">Stance</a><a href=\"#trajectory\">Sentiment trajectory</a>")
          .Append("<a href=\"#pairs\">Pairs</a><a href=\"#terms\">Distinctive terms</a><a href=\"#naming\">Naming</a><a href=\"#evidence\">Evidence</a><a href=\"#manifest\">Manifest</a></nav>\n");
 
         Counts(h, result);
-        Legend(h, result.Groups.Select(g => g.Key).ToList());
-        FrameCharts(h, result);
+        KeyFindingsSection(h, result);
+        FrameChart(h, result);
         StanceCharts(h, result);
         TrajectoryCharts(h, result);
         Pairs(h, result);
@@ -99,128 +102,6 @@ public static partial class HtmlReport
         }
 
         h.Append("</p>\n");
-    }
-
-    private static void FrameCharts(StringBuilder h, ComparisonResult r)
-    {
-        h.Append("<h2 id=\"frames\">Frame distribution</h2>\n<p>Mean article-level frame salience per group (bar) with its interval (whisker); ")
-         .Append("all groups share one scale. The share is the frame's part of the group's total. Frame names link to the group's top cue with an example sentence.</p>\n");
-        var max = r.Groups.SelectMany(g => g.Frames).Select(f => Finite(f.Salience.Upper, Finite(f.Salience.Estimate, 0))).DefaultIfEmpty(0).Max();
-        max = max > 0 ? max : 1;
-        const int rowHeight = BarHeight + 6;
-        var height = (r.Frames.Count * rowHeight) + 28;
-        for (var g = 0; g < r.Groups.Count; g++)
-        {
-            var group = r.Groups[g];
-            h.Append("<h3>").Append(E(group.Key)).Append("</h3>\n");
-            Svg(h, "frames-g" + N(g), LabelWidth + PlotWidth + 90, height, "Frame salience: " + group.Key);
-            for (var f = 0; f < r.Frames.Count; f++)
-            {
-                var y = (f * rowHeight) + 4;
-                var s = group.Frames[f].Salience;
-                var hasExample = group.CueExamples.Any(c => c.Frame == r.Frames[f]);
-                if (hasExample)
-                {
-                    h.Append("<a href=\"#ev-g").Append(N(g)).Append("-f").Append(N(f)).Append("\">");
-                }
-
-                Text(h, LabelWidth - 6, y + (BarHeight / 2), r.Frames[f], "end");
-                if (hasExample)
-                {
-                    h.Append("</a>");
-                }
-
-                Bar(h, 0, Finite(s.Estimate, 0), max, y, Color(g), $"{group.Key} · {r.Frames[f]}: {F(s.Estimate)} {Ci(s)}, share {F(group.Frames[f].Share)}");
-                if (s.IsDefined)
-                {
-                    Whisker(h, s.Lower, s.Upper, max, y + (BarHeight / 2));
-                }
-
-                Text(h, LabelWidth + PlotWidth + 6, y + (BarHeight / 2), F(s.Estimate, "0.000"), "start");
-            }
-
-            Axis(h, 0, max, height - 20);
-            h.Append("</svg>\n");
-        }
-    }
-
-    private static void StanceCharts(StringBuilder h, ComparisonResult r)
-    {
-        h.Append("<h2 id=\"stance\">Stance by voice</h2>\n<p>Unit-weighted mean stance score in [−1, 1] (bars start at 0) with its interval, over the units ")
-         .Append("that mention the target: a unit that does not mention a target has no stance toward it, and is only counted as not mentioning it. ")
-         .Append("Rows follow the voice of the stance-bearing text; the table links each row to an example unit with its strongest cue marked.</p>\n");
-        var voices = Enum.GetValues<Voice>().Where(v => r.Groups.Any(g => g.Stance.Any(s => s.Voice == v))).ToList();
-        for (var t = 0; t < r.Targets.Count; t++)
-        {
-            var target = r.Targets[t];
-            h.Append("<h3>").Append(E(target)).Append("</h3>\n");
-            var rowHeight = (r.Groups.Count * BarHeight) + 8;
-            var height = (voices.Count * rowHeight) + 28;
-            Svg(h, "stance-t" + N(t), LabelWidth + PlotWidth + 20, height, "Stance toward " + target);
-            var zero = X(0, -1, 1);
-            h.Append("<line x1=\"").Append(F(zero, "0.0")).Append("\" x2=\"").Append(F(zero, "0.0")).Append("\" y1=\"0\" y2=\"").Append(height - 20).Append("\" stroke=\"#bbb\"/>\n");
-            for (var i = 0; i < voices.Count; i++)
-            {
-                var y0 = (i * rowHeight) + 4;
-                Text(h, LabelWidth - 6, y0 + (rowHeight / 2) - 4, Voices.Name(voices[i]), "end");
-                for (var g = 0; g < r.Groups.Count; g++)
-                {
-                    if (r.Groups[g].Stance.FirstOrDefault(s => s.Target == target && s.Voice == voices[i]) is not { } s)
-                    {
-                        continue;
-                    }
-
-                    var y = y0 + (g * BarHeight);
-                    if (s.Units == 0)
-                    {
-                        NoMention(h, zero, y, Color(g), $"{r.Groups[g].Key} · {Voices.Name(voices[i])}: no unit mentions it ({s.NotMentioning} units do not)");
-                        continue;
-                    }
-
-                    var value = Finite(s.Mean.Estimate, 0);
-                    var link = r.Groups[g].StanceExamples.Any(e => e.Target == target && e.Voice == voices[i]);
-                    if (link)
-                    {
-                        h.Append("<a href=\"#").Append(StanceId(g, t, voices[i])).Append("\">");
-                    }
-
-                    Bar(h, -1, value, 1, y, Color(g), $"{r.Groups[g].Key} · {Voices.Name(voices[i])}: {F(value)} {Ci(s.Mean)} ({s.Units} units mention it, {s.NotMentioning} do not)");
-                    if (link)
-                    {
-                        h.Append("</a>");
-                    }
-
-                    if (s.Mean.IsDefined)
-                    {
-                        Whisker(h, s.Mean.Lower, s.Mean.Upper, 1, y + (BarHeight / 2), -1);
-                    }
-                }
-            }
-
-            Axis(h, -1, 1, height - 20);
-            h.Append("</svg>\n");
-        }
-
-        h.Append("<table><tr><th>Group</th><th>Target</th><th>Voice</th><th>Mentioning</th><th>Not mentioning</th><th>Mean</th><th>CI</th><th>Against</th><th>Neutral</th><th>Favor</th><th>Example</th></tr>\n");
-        for (var g = 0; g < r.Groups.Count; g++)
-        {
-            foreach (var s in r.Groups[g].Stance)
-            {
-                var t = IndexOf(r.Targets, s.Target);
-                h.Append("<tr><td>").Append(E(r.Groups[g].Key)).Append("</td><td>").Append(E(s.Target)).Append("</td><td>").Append(Voices.Name(s.Voice))
-                 .Append("</td><td class=\"n\">").Append(N(s.Units)).Append("</td><td class=\"n\">").Append(N(s.NotMentioning))
-                 .Append("</td><td class=\"n\">").Append(s.Units == 0 ? "no unit mentions it" : F(s.Mean.Estimate)).Append("</td><td>").Append(Ci(s.Mean))
-                 .Append("</td><td class=\"n\">").Append(N(s.Against)).Append("</td><td class=\"n\">").Append(N(s.Neutral)).Append("</td><td class=\"n\">").Append(N(s.Favor)).Append("</td><td>");
-                if (r.Groups[g].StanceExamples.Any(e => e.Target == s.Target && e.Voice == s.Voice))
-                {
-                    h.Append("<a href=\"#").Append(StanceId(g, t, s.Voice)).Append("\">example</a>");
-                }
-
-                h.Append("</td></tr>\n");
-            }
-        }
-
-        h.Append("</table>\n");
     }
 
     private static void TrajectoryCharts(StringBuilder h, ComparisonResult r)
@@ -292,15 +173,19 @@ public static partial class HtmlReport
 
     private static void Pairs(StringBuilder h, ComparisonResult r)
     {
-        h.Append("<h2 id=\"pairs\">Pairwise frame divergence</h2>\n<table><tr><th>Group A</th><th>Group B</th><th>JSD</th><th>CI</th><th>Frames differing (A − B, q &lt; 0.05)</th></tr>\n");
+        h.Append("<h2 id=\"pairs\">Pairwise frame divergence</h2>\n<table><tr><th>Group A</th><th>Group B</th><th>JSD</th><th>CI (BC)</th><th>Frames differing (A − B, q &lt; 0.05)</th></tr>\n");
         foreach (var p in r.Pairs)
         {
-            var differing = string.Join(", ", p.Frames.Where(d => d.QValue < 0.05).Select(d => $"{d.Frame} {(d.Difference > 0 ? "+" : "")}{F(d.Difference)} (q {F(d.QValue)})"));
+            var differing = string.Join(", ", p.Frames.Where(d => d.QValue < KeyFindings.Alpha).Select(d => $"{KeyFindingText.FrameDisplayName(r, d.Frame)} {(d.Difference > 0 ? "+" : "")}{F(d.Difference)} (q {F(d.QValue)})"));
             h.Append("<tr><td>").Append(E(p.GroupA)).Append("</td><td>").Append(E(p.GroupB)).Append("</td><td class=\"n\">")
-             .Append(F(p.FrameDivergence.Estimate)).Append("</td><td>").Append(Ci(p.FrameDivergence)).Append("</td><td>").Append(E(differing.Length > 0 ? differing : "none")).Append("</td></tr>\n");
+             .Append(F(p.FrameDivergence.Estimate)).Append("</td><td>").Append(Ci(p.FrameDivergence)).Append(KeyFindingText.Excludes(p.FrameDivergence) ? " " + KeyFindingText.OutsideMark : "").Append("</td><td>").Append(E(differing.Length > 0 ? differing : "none")).Append("</td></tr>\n");
         }
 
         h.Append("</table>\n");
+        if (r.Pairs.Any(p => KeyFindingText.Excludes(p.FrameDivergence)))
+        {
+            h.Append("<p class=\"meta\">").Append(E(KeyFindingText.OutsideNote)).Append("</p>\n");
+        }
     }
 
     private static void Terms(StringBuilder h, ComparisonResult r)
@@ -352,7 +237,7 @@ public static partial class HtmlReport
                     h.Append("<br><span class=\"meta\">also: ").Append(E(string.Join(", ", examples.Skip(1).Select(c => $"{c.Cue} ({c.Count})")))).Append("</span>");
                 }
 
-                h.Append(" <a class=\"meta\" href=\"#frames-g").Append(N(g)).Append("\">↑ chart</a></div>\n");
+                h.Append(" <a class=\"meta\" href=\"#frames-f").Append(N(f)).Append("\">↑ chart</a></div>\n");
             }
 
             if (group.StanceExamples.Count > 0)
@@ -442,14 +327,6 @@ public static partial class HtmlReport
         {
             h.Append("<line x1=\"").Append(x).Append("\" x2=\"").Append(x).Append("\" y1=\"").Append(y - 3).Append("\" y2=\"").Append(y + 3).Append("\" stroke=\"#000\" stroke-width=\"1\"/>\n");
         }
-    }
-
-    private static void Axis(StringBuilder h, double min, double max, int y)
-    {
-        h.Append("<line x1=\"").Append(LabelWidth).Append("\" x2=\"").Append(LabelWidth + PlotWidth).Append("\" y1=\"").Append(y).Append("\" y2=\"").Append(y).Append("\" stroke=\"#999\"/>\n");
-        Text(h, LabelWidth, y + 12, F(min, "0.00"), "start");
-        Text(h, LabelWidth + (PlotWidth / 2.0), y + 12, F((min + max) / 2, "0.00"), "middle");
-        Text(h, LabelWidth + PlotWidth, y + 12, F(max, "0.00"), "end");
     }
 
     private static void Text(StringBuilder h, double x, int y, string text, string anchor) =>

@@ -14,7 +14,7 @@ namespace FramingAnalysis.Reporting;
 public static partial class JsonReport
 {
     /// <summary>The schema version written as <c>schema</c>.</summary>
-    public const string SchemaVersion = "framing-compare/2";
+    public const string SchemaVersion = "framing-compare/3";
 
     /// <summary>Formats the result as a JSON string.</summary>
     /// <param name="result">The result.</param>
@@ -65,6 +65,7 @@ public static partial class JsonReport
         w.WriteNumber("articlesRejected", r.Totals.ArticlesRejected);
         w.WriteNumber("commentsRejected", r.Totals.CommentsRejected);
         w.WriteEndObject();
+        WriteKeyFindings(w, r);
 
         w.WriteStartArray("groups");
         foreach (var g in r.Groups)
@@ -91,6 +92,9 @@ public static partial class JsonReport
                 Number(w, "difference", d.Difference);
                 Number(w, "p", d.PValue);
                 Number(w, "q", d.QValue);
+                w.WriteNumber("countA", d.CountA);
+                w.WriteNumber("countB", d.CountB);
+                WriteCI(w, "cliffsDelta", d.CliffsDelta);
                 w.WriteEndObject();
             }
 
@@ -142,6 +146,46 @@ public static partial class JsonReport
         }
 
         w.WriteEndArray();
+        w.WriteEndObject();
+    }
+
+    private static void WriteKeyFindings(Utf8JsonWriter w, ComparisonResult r)
+    {
+        w.WriteStartArray("keyFindings");
+        foreach (var f in r.KeyFindings.Findings)
+        {
+            w.WriteStartObject();
+            w.WriteString("frame", f.Frame);
+            w.WriteString("frameName", KeyFindingText.FrameDisplayName(r, f.Frame));
+            w.WriteString("higher", f.Higher);
+            w.WriteString("lower", f.Lower);
+            Number(w, "higherMean", f.HigherMean);
+            Number(w, "lowerMean", f.LowerMean);
+            w.WriteNumber("higherArticles", f.HigherArticles);
+            w.WriteNumber("lowerArticles", f.LowerArticles);
+            WriteCI(w, "cliffsDelta", f.CliffsDelta);
+            Number(w, "p", f.PValue);
+            Number(w, "q", f.QValue);
+            w.WriteString("sentence", KeyFindingText.Sentence(f, r));
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        w.WriteStartObject("keyFindingsSummary");
+        w.WriteNumber("surviving", r.KeyFindings.Surviving);
+        w.WriteNumber("tested", r.KeyFindings.Tested);
+        w.WriteNumber("fewestArticles", r.KeyFindings.FewestArticles);
+        w.WriteNumber("mostArticles", r.KeyFindings.MostArticles);
+        w.WriteNumber("smallGroupArticles", KeyFindings.SmallGroupArticles);
+        if (KeyFindingText.Note(r.KeyFindings, r.Groups.Count) is { } note)
+        {
+            w.WriteString("note", note);
+        }
+        else
+        {
+            w.WriteNull("note");
+        }
+
         w.WriteEndObject();
     }
 

@@ -24,7 +24,7 @@ public static partial class MarkdownReport
             "words it attaches to it: modifiers, appositions and predicates (`is a …`, `es …`). Labels are ranked by weighted log-odds z " +
             "against the other groups of the same language (Monroe, Colaresi & Quinn 2008), most characteristic first; a language only one " +
             "group labels the target in is listed by count, without a test. `(+)`/`(−)` mark the label's valence in the lexicons. " +
-            "References count every voice: outlet / quoted / embedded / audience.");
+            "References count every voice (outlet / quoted / embedded / audience) and include pronouns, which the expressions leave out.");
         Line(md);
         foreach (var t in result.Naming)
         {

@@ -24,7 +24,7 @@ public static partial class MarkdownReport
         Line(md, "# Framing comparison");
         Line(md);
         Line(md, $"Groups by `{result.Manifest.Options.GroupBy}`" + (result.Manifest.Options.TimeWindow is { } w ? $" and `{w}`" : "") +
-            $". Intervals are {pct} percentile bootstrap intervals resampled over articles ({N(result.Manifest.Options.Resamples)} replicates, seed {result.Manifest.Options.Seed.ToString(CultureInfo.InvariantCulture)}).");
+            $". Intervals are {pct} percentile bootstrap intervals resampled over articles ({N(result.Manifest.Options.Resamples)} replicates, seed {result.Manifest.Options.Seed.ToString(CultureInfo.InvariantCulture)}); frame divergences (JSD) use the bias-corrected percentile interval.");
         Line(md);
 
         Line(md, "## Counts");
@@ -34,6 +34,26 @@ public static partial class MarkdownReport
         Line(md);
         Line(md, $"Corpus: {N(result.Totals.Articles)} articles analyzed; {N(result.Totals.ArticlesRejected)} article and {N(result.Totals.CommentsRejected)} comment records rejected by the reader (not attributable to a group).");
         Line(md);
+
+        Line(md, "## Key findings");
+        Line(md);
+        Line(md, KeyFindingText.Intro);
+        Line(md);
+        foreach (var finding in result.KeyFindings.Findings)
+        {
+            Line(md, "- " + Cell(KeyFindingText.Sentence(finding, result)));
+        }
+
+        if (result.KeyFindings.Findings.Count > 0)
+        {
+            Line(md);
+        }
+
+        if (KeyFindingText.Note(result.KeyFindings, result.Groups.Count) is { } note)
+        {
+            Line(md, Cell(note));
+            Line(md);
+        }
 
         Line(md, "## Frame salience");
         Line(md);
@@ -51,16 +71,26 @@ public static partial class MarkdownReport
 
         Line(md, "## Stance by voice");
         Line(md);
-        Line(md, "Unit-weighted mean stance score in [-1, 1] per target and voice, with label counts, over the units that mention the target: " +
-            "a unit that does not mention a target has no stance toward it, and is counted under \"Not mentioning\" only.");
-        Line(md);
-        Table(md, ["Group", "Target", "Voice", "Mentioning", "Not mentioning", "Mean", $"{pct} CI", "Against", "Neutral", "Favor"],
-            result.Groups.SelectMany(g => g.Stance.Select(s => new[]
-            {
-                g.Key, s.Target, Voices.Name(s.Voice), N(s.Units), N(s.NotMentioning),
-                s.Units == 0 ? "no unit mentions it" : F(s.Mean.Estimate), CI(s.Mean), N(s.Against), N(s.Neutral), N(s.Favor),
-            })));
-        Line(md);
+        if (result.Targets.Count == 0)
+        {
+            Line(md, NoTargetsHint);
+            Line(md);
+        }
+        else
+        {
+            Line(md, "Per target, group and voice: the units that mention the target and the units that do not, shown apart. " +
+                "Stance (unit-weighted mean score in [-1, 1], its interval and label counts) is computed on the mentioning units only. " +
+                "A unit that does not mention a target has no stance toward it: the scorer gives it none (score 0, no evidence), " +
+                "so it is counted under \"Units not mentioning\" and never averaged in as neutral. \"Articles\" counts the articles with a mentioning unit.");
+            Line(md);
+            Table(md, ["Group", "Target", "Voice", "Units mentioning", "Units not mentioning", "Share mentioning", "Articles", "Mean (mentioning units)", $"{pct} CI", "Against", "Neutral", "Favor"],
+                result.Targets.SelectMany(target => result.Groups.SelectMany(g => g.Stance.Where(s => s.Target == target).Select(s => new[]
+                {
+                    g.Key, s.Target, Voices.Name(s.Voice), N(s.Units), N(s.NotMentioning), Share(s.Units, s.Units + s.NotMentioning), N(s.Articles),
+                    s.Units == 0 ? "no unit mentions it" : F(s.Mean.Estimate), CI(s.Mean), N(s.Against), N(s.Neutral), N(s.Favor),
+                }))));
+            Line(md);
+        }
 
         Line(md, "## Sentiment by voice");
         Line(md);
@@ -76,15 +106,21 @@ public static partial class MarkdownReport
 
         Line(md, "## Pairwise comparisons");
         Line(md);
-        Line(md, $"Jensen–Shannon divergence (bits) of the frame distributions with a two-group bootstrap {pct} CI; frames whose mean salience differs at BH-adjusted q < 0.05 (permutation test, {N(result.Manifest.Options.Permutations)} permutations).");
+        Line(md, $"Jensen–Shannon divergence (bits) of the frame distributions with a two-group bias-corrected (BC) bootstrap {pct} CI (JSD is biased upward in resamples, and BC moves the interval against that bias); frames whose mean salience differs at BH-adjusted q < 0.05 (permutation test, {N(result.Manifest.Options.Permutations)} permutations).");
         Line(md);
-        Table(md, ["Group A", "Group B", "JSD", $"{pct} CI", "Frames differing (A − B, q)"],
+        Table(md, ["Group A", "Group B", "JSD", $"{pct} CI (BC)", "Frames differing (A − B, q)"],
             result.Pairs.Select(p => new[]
             {
-                p.GroupA, p.GroupB, F(p.FrameDivergence.Estimate), CI(p.FrameDivergence),
-                string.Join(", ", p.Frames.Where(d => d.QValue < 0.05).Select(d => $"{d.Frame} {Signed(d.Difference)} (q {F(d.QValue)})")) is { Length: > 0 } s ? s : "none",
+                p.GroupA, p.GroupB, F(p.FrameDivergence.Estimate), Jsd(p.FrameDivergence),
+                string.Join(", ", p.Frames.Where(d => d.QValue < KeyFindings.Alpha).Select(d => $"{KeyFindingText.FrameDisplayName(result, d.Frame)} {Signed(d.Difference)} (q {F(d.QValue)})")) is { Length: > 0 } s ? s : "none",
             }));
         Line(md);
+        if (result.Pairs.Any(p => KeyFindingText.Excludes(p.FrameDivergence)))
+        {
+            Line(md, KeyFindingText.OutsideNote);
+            Line(md);
+        }
+
         Line(md, "Stance and sentiment differences over per-article means (A − B): Cohen's d and Cliff's delta with CIs.");
         Line(md);
         Table(md, ["Group A", "Group B", "Measure", "Voice", "n A", "n B", "Mean A", "Mean B", "d", "d CI", "δ", "δ CI"],
@@ -107,9 +143,15 @@ public static partial class MarkdownReport
         Line(md);
         Line(md, "The outlet's own voice (A) against its readers' comments (B). Samples are paired by article but treated as independent.");
         Line(md);
-        Table(md, ["Group", "Articles with comments", "Frame JSD", $"{pct} CI"],
-            result.ArticleVersusAudience.Select(a => new[] { a.Group, N(a.ArticlesWithComments), F(a.FrameDivergence.Estimate), CI(a.FrameDivergence) }));
+        Table(md, ["Group", "Articles with comments", "Frame JSD", $"{pct} CI (BC)"],
+            result.ArticleVersusAudience.Select(a => new[] { a.Group, N(a.ArticlesWithComments), F(a.FrameDivergence.Estimate), Jsd(a.FrameDivergence) }));
         Line(md);
+        if (result.ArticleVersusAudience.Any(a => KeyFindingText.Excludes(a.FrameDivergence)))
+        {
+            Line(md, KeyFindingText.OutsideNote);
+            Line(md);
+        }
+
         Table(md, ["Group", "Measure", "Outlet voice", "n outlet", "n audience", "Mean outlet", "Mean audience", "d", "d CI", "δ", "δ CI"],
             result.ArticleVersusAudience.SelectMany(a => a.Effects.Select(e => Effect([a.Group], e))));
         Line(md);
@@ -136,6 +178,12 @@ public static partial class MarkdownReport
         ArgumentNullException.ThrowIfNull(writer);
         writer.Write(Format(result));
     }
+
+    /// <summary>What the stance section says when the run had no targets: how to give some.</summary>
+    internal const string NoTargetsHint = "No targets were given, so no stance was scored. Pass `--targets targets.json` (see `corpus/targets.json` for the format) " +
+        "to score stance toward named people, organisations or policies.";
+
+    private static string Share(int part, int whole) => whole == 0 ? "–" : (Math.Round(100.0 * part / whole, 0, MidpointRounding.ToEven)).ToString("0", CultureInfo.InvariantCulture) + "%";
 
     private static string FrameName(ComparisonResult result, int f)
     {
@@ -183,6 +231,8 @@ public static partial class MarkdownReport
     private static string F2(double value) => double.IsFinite(value) ? Clean(Math.Round(value, 2, MidpointRounding.ToEven)).ToString("0.00", CultureInfo.InvariantCulture) : "–";
 
     private static string Signed(double value) => double.IsFinite(value) ? (value > 0 ? "+" : "") + F(value) : "–";
+
+    private static string Jsd(ConfidenceInterval ci) => CI(ci) + (KeyFindingText.Excludes(ci) ? " " + KeyFindingText.OutsideMark : "");
 
     private static string CI(ConfidenceInterval ci) => ci.IsDefined ? $"[{F(ci.Lower)}, {F(ci.Upper)}]" : "–";
 

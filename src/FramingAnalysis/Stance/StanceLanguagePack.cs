@@ -98,7 +98,7 @@ public sealed class StanceLanguagePack
     /// <summary>Whether the language writes adjectives after their noun (<c>una experiencia exitosa</c>).</summary>
     internal bool ModifiersAfterNoun { get; }
 
-    /// <summary>Whether a folded key ends like an adjective of the language (<c>-ous</c>, <c>-ble</c>), leaving at least two letters before the ending.</summary>
+    /// <summary>Whether a folded key ends like an adjective of the language (<c>-ous</c>, <c>-ble</c>), leaving at least three letters before the ending (so <c>meant</c> is no <c>-ant</c> adjective).</summary>
     internal bool LooksAdjective(ReadOnlySpan<char> key) => EndsWithAny(key, _adjectiveSuffixes) && !EndsWithAny(key, _adverbSuffixes);
 
     /// <summary>Whether a folded key ends like a past participle (<c>-ed</c>, <c>-ada</c>).</summary>
@@ -108,7 +108,7 @@ public sealed class StanceLanguagePack
     {
         foreach (var suffix in suffixes)
         {
-            if (key.Length >= suffix.Length + 2 && key.EndsWith(suffix, StringComparison.Ordinal))
+            if (key.Length >= suffix.Length + 3 && key.EndsWith(suffix, StringComparison.Ordinal))
             {
                 return true;
             }

@@ -104,7 +104,7 @@ public sealed class ComparisonLawTests
         var analyzer = ComparisonFixture.Analyzer;
         var other = new FramingAnalysis.Text.TextPipeline(FramingAnalysis.Text.Tokenizer.Default, FramingAnalysis.Text.SentenceSplitter.Default, FramingAnalysis.Text.LanguageIdentifier.Default);
         var layout = ComparisonBuilder.For(analyzer, options).Layout;
-        var builder = new ComparisonBuilder(new ComparisonLayout(layout.Frames, layout.Targets, options, other, layout.FrameDefinitions));
+        var builder = new ComparisonBuilder(new ComparisonLayout(layout.Frames, layout.Targets, options, other, layout.FrameDefinitions, analyzer.Stance?.Targets));
         foreach (var a in ComparisonFixture.Analyses)
         {
             builder.AnalyzeAndAdd(a.Article, analyzer);
@@ -139,7 +139,7 @@ public sealed class ComparisonLawTests
         var a = Json(ComparisonFixture.Analyses);
         var b = Json(ComparisonFixture.Analyses);
         Assert.Equal(a, b);
-        Assert.Contains("\"schema\": \"framing-compare/2\"", a, StringComparison.Ordinal);
+        Assert.Contains("\"schema\": \"framing-compare/3\"", a, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -45,9 +45,10 @@ public sealed class NotMentionedStanceTests
     public void Markdown_SaysThatNoUnitMentionsTheTarget()
     {
         var md = MarkdownReport.Format(Result);
-        Assert.Contains("| Group | Target | Voice | Mentioning | Not mentioning | Mean |", md, StringComparison.Ordinal);
-        Assert.Contains("| Alpha | Budget | audience | 0 | 1 | no unit mentions it | – | 0 | 0 | 0 |", md, StringComparison.Ordinal);
-        Assert.Contains("| Beta | Mayor | outlet | 0 | 2 | no unit mentions it | – | 0 | 0 | 0 |", md, StringComparison.Ordinal);
+        Assert.Contains("| Group | Target | Voice | Units mentioning | Units not mentioning | Share mentioning | Articles | Mean (mentioning units) |", md, StringComparison.Ordinal);
+        Assert.Contains("| Alpha | Budget | audience | 0 | 1 | 0% | 0 | no unit mentions it | – | 0 | 0 | 0 |", md, StringComparison.Ordinal);
+        Assert.Contains("| Beta | Mayor | outlet | 0 | 2 | 0% | 0 | no unit mentions it | – | 0 | 0 | 0 |", md, StringComparison.Ordinal);
+        Assert.Contains("| Alpha | Budget | outlet | 3 | 1 | 75% | 1 | 0.6667 |", md, StringComparison.Ordinal);
         Assert.DoesNotContain("| Mayor | outlet | 0 | 2 | 0.0000", md, StringComparison.Ordinal);
     }
 
@@ -75,7 +76,8 @@ public sealed class NotMentionedStanceTests
 
         var html = HtmlReport.Format(Result);
         Assert.Contains("no unit mentions it", html, StringComparison.Ordinal);
-        Assert.Contains("<th>Mentioning</th><th>Not mentioning</th>", html, StringComparison.Ordinal);
+        Assert.Contains("<th>Units mentioning</th><th>Units not mentioning</th><th>Share mentioning</th>", html, StringComparison.Ordinal);
+        Assert.Contains("<td>Alpha</td><td>Budget</td><td>outlet</td><td class=\"n\">3</td><td class=\"n\">1</td><td class=\"n\">75%</td>", html, StringComparison.Ordinal);
     }
 
     [Fact]

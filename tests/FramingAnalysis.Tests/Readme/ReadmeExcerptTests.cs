@@ -61,6 +61,24 @@ public sealed class ReadmeExcerptTests
             |---|---|---|---|
             | A | B | 0.1 | [0, 1] |
             | El Heraldo Valdorense | Northbridge Courier | 0.2 | [0, 1] |
+
+            ## Naming of targets
+
+            ### Prison model (es)
+
+            |  | A |
+            |---|---|
+            | References | 9 |
+
+            ### Prison model (en)
+
+            |  | A | B |
+            |---|---|---|
+            | References | 1 | 2 |
+            | Expressions | El Faro ×1 | the prison ×2 |
+            | Phrases | El Faro ×1 | the prison ×2 |
+            | Label 1 | brutal ×1 | modern ×2 |
+            | Label 2 | grim ×1 |  |
             """;
         Assert.Equal("""
             ```text
@@ -78,6 +96,12 @@ public sealed class ReadmeExcerptTests
             | Group A | Group B | JSD | 95% CI |
             |---|---|---|---|
             | El Heraldo Valdorense | Northbridge Courier | 0.2 | [0, 1] |
+
+            |  | A | B |
+            |---|---|---|
+            | References | 1 | 2 |
+            | Expressions | El Faro ×1 | the prison ×2 |
+            | Label 1 | brutal ×1 | modern ×2 |
             ```
             """.ReplaceLineEndings("\n"), ReadmeExcerpt.Block(report));
     }
@@ -95,10 +119,11 @@ public sealed class ReadmeExcerptTests
     {
         var readme = $"intro\n{ReadmeExcerpt.Begin}\nold\n{ReadmeExcerpt.End}\noutro\n";
         var report = "## Counts\n| Group | Articles |\n|---|---|\n| A | 1 |\n## Frame salience\n| Frame |\n|---|\n| economic |\n| legality_constitutionality_jurisprudence |\n| crime_and_punishment |\n" +
-                     "## Pairwise comparisons\n| Group A | Group B | JSD |\n|---|---|---|\n| El Heraldo Valdorense | Northbridge Courier | 0.1 |\n";
+                     "## Pairwise comparisons\n| Group A | Group B | JSD |\n|---|---|---|\n| El Heraldo Valdorense | Northbridge Courier | 0.1 |\n" +
+                     "## Naming of targets\n### Prison model (en)\n|  | A |\n|---|---|\n| References | 1 |\n| Expressions | El Faro ×1 |\n| Label 1 | brutal ×1 |\n";
         var updated = ReadmeExcerpt.Replace(readme, report);
         Assert.StartsWith($"intro\n{ReadmeExcerpt.Begin}\n```text\n| Group | Articles |", updated, StringComparison.Ordinal);
-        Assert.EndsWith($"| El Heraldo Valdorense | Northbridge Courier | 0.1 |\n```\n{ReadmeExcerpt.End}\noutro\n", updated, StringComparison.Ordinal);
+        Assert.EndsWith($"| Label 1 | brutal ×1 |\n```\n{ReadmeExcerpt.End}\noutro\n", updated, StringComparison.Ordinal);
         Assert.Equal(updated, ReadmeExcerpt.Replace(updated, report));
     }
 }

@@ -48,13 +48,18 @@ public sealed class HtmlReportBrowserTests
         Assert.Contains("<h1>Framing comparison</h1>", dom, StringComparison.Ordinal);
         Assert.Contains("</html>", dom, StringComparison.Ordinal);
         var expectedSvgs = Regex.Count(html, "<svg ");
-        Assert.True(expectedSvgs >= (2 * result.Groups.Count) + result.Targets.Count, $"only {expectedSvgs} charts in the report");
+        // One grouped frame chart, a trajectory per group and a stance chart per target.
+        Assert.Equal(1 + result.Groups.Count + result.Targets.Count, expectedSvgs);
         Assert.Equal(expectedSvgs, Regex.Count(dom, "<svg "));
 
-        var ids = new List<string>();
+        var ids = new List<string> { "findings", "frames-chart" };
+        for (var f = 0; f < result.Frames.Count; f++)
+        {
+            ids.Add("frames-f" + f);
+        }
+
         for (var g = 0; g < result.Groups.Count; g++)
         {
-            ids.Add("frames-g" + g);
             ids.Add("trajectory-g" + g);
             ids.Add("ev-g" + g);
         }

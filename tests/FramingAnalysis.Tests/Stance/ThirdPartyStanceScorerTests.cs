@@ -59,8 +59,9 @@ public sealed class ThirdPartyStanceScorerTests
         Assert.Contains(alpha.StanceExamples, e => e.Target == "Budget" && e.Voice == Voice.Outlet && e.Label == StanceLabel.Favor && e.Snippet.Text.Contains("good", StringComparison.Ordinal));
 
         var md = MarkdownReport.Format(result);
-        Assert.Contains("| Alpha | Budget | outlet | 3 | 1 | 0.6667 | – | 0 | 1 | 2 |", md, StringComparison.Ordinal);
-        Assert.Contains("| Beta | Budget | outlet | 2 | 0 | -0.5000 | – | 1 | 1 | 0 |", md, StringComparison.Ordinal);
+        // Units mentioning, not mentioning, share mentioning, articles, mean, CI, against, neutral, favor.
+        Assert.Contains("| Alpha | Budget | outlet | 3 | 1 | 75% | 1 | 0.6667 | – | 0 | 1 | 2 |", md, StringComparison.Ordinal);
+        Assert.Contains($"| Beta | Budget | outlet | 2 | 0 | 100% | {beta.Articles} | -0.5000 | – | 1 | 1 | 0 |", md, StringComparison.Ordinal);
     }
 
     [Fact]
