@@ -31,8 +31,8 @@ internal sealed class NamingAccumulator
             return; // a reference, but it names nothing (see TargetReference.IsPronoun)
         }
 
-        tally.Expressions.Add(TermNormalizer.Fold(reference.Anchor), reference.Anchor, voice, new NamingLocation(articleId, unitId, reference.AnchorStart, reference.AnchorLength), text, -1);
-        tally.Phrases.Add(TermNormalizer.Fold(reference.Phrase), reference.Phrase, voice, new NamingLocation(articleId, unitId, reference.PhraseStart, reference.PhraseLength), text, -1);
+        tally.Expressions.Add(null, reference.Anchor, voice, new NamingLocation(articleId, unitId, reference.AnchorStart, reference.AnchorLength), text, -1);
+        tally.Phrases.Add(null, reference.Phrase, voice, new NamingLocation(articleId, unitId, reference.PhraseStart, reference.PhraseLength), text, -1);
         foreach (var label in reference.Labels)
         {
             var form = tally.Labels.Add(label.Key, label.Written, voice, new NamingLocation(articleId, unitId, label.Start, label.Length), text, (int)label.Attachment);
@@ -77,13 +77,23 @@ internal sealed class NamingAccumulator
     /// <summary>Forms counted by folded key.</summary>
     internal sealed class FormTable
     {
+        /// <summary>Written form → its tally: a form seen before is found without folding it again.</summary>
+        private readonly Dictionary<string, FormTally> _byWritten = new(StringComparer.Ordinal);
+
         public Dictionary<string, FormTally> Forms { get; } = new(StringComparer.Ordinal);
 
-        public FormTally Add(string key, string written, int voice, NamingLocation location, AnalyzedText text, int attachment)
+        /// <summary>Counts one use; <paramref name="key"/> null folds <paramref name="written"/> (once per written form).</summary>
+        public FormTally Add(string? key, string written, int voice, NamingLocation location, AnalyzedText text, int attachment)
         {
-            if (!Forms.TryGetValue(key, out var form))
+            if (!_byWritten.TryGetValue(written, out var form))
             {
-                Forms[key] = form = new FormTally();
+                key ??= TermNormalizer.Fold(written);
+                if (!Forms.TryGetValue(key, out form))
+                {
+                    Forms[key] = form = new FormTally();
+                }
+
+                _byWritten[written] = form;
             }
 
             form.Count++;
@@ -126,6 +136,7 @@ internal sealed class NamingAccumulator
                 foreach (var (w, n) in theirs.Written)
                 {
                     mine.Written[w] = mine.Written.GetValueOrDefault(w) + n;
+                    _byWritten[w] = mine;
                 }
 
                 mine.Locations.AddRange(theirs.Locations);

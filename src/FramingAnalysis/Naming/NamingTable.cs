@@ -37,8 +37,9 @@ internal static class NamingTable
                 }
             }
 
-            // A test needs labels on both sides: two or more groups that attach labels to the target in this language.
-            var tested = members.Count(m => m.Tally.Labels.Forms.Count > 0) >= 2;
+            // A test needs labels on both sides (two or more groups that attach labels to the target in this language) and
+            // two or more distinct labels (with one, every group's share of it is 1 and the log-odds are undefined).
+            var tested = members.Count(m => m.Tally.Labels.Forms.Count > 0) >= 2 && corpus.Count >= 2;
             var alpha0 = Math.Min(priorSize, corpus.Values.Sum());
             var groupsOut = new List<GroupNaming>(members.Count);
             foreach (var (group, tally) in members)

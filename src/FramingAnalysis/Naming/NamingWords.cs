@@ -11,12 +11,12 @@ namespace FramingAnalysis.Naming;
 /// </summary>
 internal sealed class NamingWords
 {
-    private readonly FrozenSet<string>[] _aliasWords;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>>[] _aliasWords;
 
     /// <summary>Collects the words of every name and alias, in every language, per target.</summary>
     public NamingWords(IReadOnlyList<StanceTarget> targets)
     {
-        _aliasWords = new FrozenSet<string>[targets.Count];
+        _aliasWords = new FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>>[targets.Count];
         for (var t = 0; t < targets.Count; t++)
         {
             var words = new HashSet<string>(StringComparer.Ordinal);
@@ -30,7 +30,7 @@ internal sealed class NamingWords
                 words.Add(TermNormalizer.Fold(phrase.TrimEnd('*')));
             }
 
-            _aliasWords[t] = words.ToFrozenSet(StringComparer.Ordinal);
+            _aliasWords[t] = words.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         }
     }
 
@@ -60,21 +60,58 @@ internal sealed class NamingWords
         var stopwords = Stopwords.ForOrNone(pack.Language);
         // A mention inside another (megacárcel in "la exitosa megacárcel") is the same reference, and a word two mentions
         // share (an apposition naming the target again) is one label: each counts once per unit, target and voice.
-        var covered = new List<(int Start, int End)>();
-        var labelled = new HashSet<int>();
+        var scratch = t_scratch ??= new Scratch();
+        scratch.Covered.Clear();
+        scratch.Labelled.Clear();
         foreach (var e in stance.Evidence)
         {
-            if (e.Length <= 0 || e.Cue is not ("mention" or "carry") || covered.Exists(c => e.Start >= c.Start && e.Start + e.Length <= c.End))
+            if (e.Length <= 0 || e.Cue is not ("mention" or "carry") || scratch.Covers(e.Start, e.Start + e.Length))
             {
                 continue;
             }
 
-            covered.Add((e.Start, e.Start + e.Length));
+            scratch.Covered.Add((e.Start, e.Start + e.Length));
             if (ReferenceExtractor.Extract(text, pack, stopwords, _aliasWords[target], stance.Target, stance.Voice, e.Start, e.Length) is { } reference)
             {
-                var labels = reference.Labels.Where(l => labelled.Add(l.Start)).ToList();
-                into.Add(target, text.Language, articleId, unitId, text, labels.Count == reference.Labels.Count ? reference : reference with { Labels = labels });
+                scratch.Earlier.Clear();
+                foreach (var l in reference.Labels)
+                {
+                    if (!scratch.Labelled.Add(l.Start))
+                    {
+                        scratch.Earlier.Add(l.Start);
+                    }
+                }
+
+                into.Add(target, text.Language, articleId, unitId, text, scratch.Earlier.Count == 0 ? reference
+                    : reference with { Labels = [.. reference.Labels.Where(l => !scratch.Earlier.Contains(l.Start))] });
             }
+        }
+    }
+
+    [ThreadStatic]
+    private static Scratch? t_scratch;
+
+    /// <summary>Per-thread buffers of one stance result's mentions: the spans read so far and the label offsets counted.</summary>
+    private sealed class Scratch
+    {
+        public List<(int Start, int End)> Covered { get; } = [];
+
+        public HashSet<int> Labelled { get; } = [];
+
+        /// <summary>The label offsets of the reference being counted that an earlier reference already counted.</summary>
+        public HashSet<int> Earlier { get; } = [];
+
+        public bool Covers(int start, int end)
+        {
+            foreach (var (s, e) in Covered)
+            {
+                if (start >= s && end <= e)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
     }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using FramingAnalysis.Stance;
 using FramingAnalysis.Text;
 
@@ -34,7 +35,7 @@ internal static class ReferenceExtractor
     /// <param name="voice">Whose words these are.</param>
     /// <param name="start">Offset of the mention.</param>
     /// <param name="length">Length of the mention.</param>
-    public static TargetReference? Extract(AnalyzedText text, StanceLanguagePack pack, Stopwords stopwords, IReadOnlySet<string> aliasWords,
+    public static TargetReference? Extract(AnalyzedText text, StanceLanguagePack pack, Stopwords stopwords, FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> aliasWords,
         string target, Voice voice, int start, int length)
     {
         var tokens = text.TokenSpan;
@@ -179,7 +180,7 @@ internal static class ReferenceExtractor
         var text = words.Text;
         var pack = words.Pack;
         var phraseFirst = first;
-        var pending = new List<TargetLabel>();
+        List<TargetLabel>? pending = null;
         for (var i = first - 1; i >= sentenceStart && first - i <= MaxPhraseWords; i--)
         {
             var token = text.TokenAt(i);
@@ -190,7 +191,11 @@ internal static class ReferenceExtractor
 
             if (pack.IsDeterminer(text.Key(i)))
             {
-                labels.InsertRange(0, pending);
+                if (pending is not null)
+                {
+                    labels.InsertRange(0, pending);
+                }
+
                 return i;
             }
 
@@ -200,8 +205,11 @@ internal static class ReferenceExtractor
                 if (token.Has(TokenFlags.Apostrophe))
                 {
                     // A possessive name closes the phrase's modifiers (Bukele's crackdown), and may itself have a name before it.
-                    labels.InsertRange(0, pending);
-                    pending.Clear();
+                    if (pending is not null)
+                    {
+                        labels.InsertRange(0, pending);
+                    }
+
                     phraseFirst = i;
                     while (i - 1 >= sentenceStart && text.TokenAt(i - 1).Kind == TokenKind.Word && text.TokenAt(i - 1).Has(TokenFlags.Capitalized) && !pack.IsDeterminer(text.Key(i - 1)))
                     {
@@ -211,7 +219,7 @@ internal static class ReferenceExtractor
                     return phraseFirst;
                 }
 
-                if (pending.Count == 0)
+                if (pending is null)
                 {
                     phraseFirst = i;
                     continue;
@@ -227,7 +235,7 @@ internal static class ReferenceExtractor
 
             if (words.IsLabel(i))
             {
-                pending.Insert(0, words.Label(i, LabelAttachment.Modifier));
+                (pending ??= []).Insert(0, words.Label(i, LabelAttachment.Modifier));
             }
         }
 
@@ -311,7 +319,7 @@ internal static class ReferenceExtractor
     }
 
     /// <summary>What the rules read about one unit's words.</summary>
-    private readonly record struct Context(AnalyzedText Text, StanceLanguagePack Pack, Stopwords Stopwords, IReadOnlySet<string> AliasWords)
+    private readonly record struct Context(AnalyzedText Text, StanceLanguagePack Pack, Stopwords Stopwords, FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AliasWords)
     {
         /// <summary>A word that is not a function word of the language (stopword, determiner, copula, negator) and not a number.</summary>
         public bool IsContent(int i)
@@ -328,11 +336,11 @@ internal static class ReferenceExtractor
         }
 
         /// <summary>A content word of the target's own name or aliases (<c>costaserenense</c> for a target called "modelo costaserenense").</summary>
-        public bool IsOwnWord(int i) => IsContent(i) && AliasWords.Contains(Text.Key(i).ToString());
+        public bool IsOwnWord(int i) => IsContent(i) && AliasWords.Contains(Text.Key(i));
 
         /// <summary>A content word written in lowercase that is not one of the target's own words.</summary>
         public bool IsLabel(int i) =>
-            IsContent(i) && !Text.TokenAt(i).Has(TokenFlags.Capitalized) && !AliasWords.Contains(Text.Key(i).ToString());
+            IsContent(i) && !Text.TokenAt(i).Has(TokenFlags.Capitalized) && !AliasWords.Contains(Text.Key(i));
 
         /// <summary>
         /// After a noun: ends like an adjective or a participle (<c>salvadoreño</c>, <c>abarrotada</c>, <c>exitosa</c>).

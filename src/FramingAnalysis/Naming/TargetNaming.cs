@@ -8,9 +8,9 @@ namespace FramingAnalysis.Naming;
 /// <param name="Target">The target's name.</param>
 /// <param name="Language">The language of the units counted (labels are compared within one language only).</param>
 /// <param name="Tested">
-/// Whether two or more groups attach labels to the target in this language, so that <see cref="NamingLabel.Z"/> compares
-/// each group with the others; false otherwise, for example in a language only one group writes in (its labels are listed
-/// by count, side by side with the other languages' tables, without a test).
+/// Whether two or more groups attach labels to the target in this language, two or more distinct ones, so that
+/// <see cref="NamingLabel.Z"/> compares each group with the others; false otherwise, for example in a language only one
+/// group writes in (its labels are listed by count, side by side with the other languages' tables, without a test).
 /// </param>
 /// <param name="Groups">The groups that refer to the target in this language, in group order.</param>
 public sealed record TargetNaming(string Target, string Language, bool Tested, IReadOnlyList<GroupNaming> Groups);
