@@ -24,18 +24,22 @@ public static partial class HtmlReport
 
         h.Append("<p>How each group refers to each target (the name, alias or anaphor that matched) and the words it attaches to it: modifiers, ")
          .Append("appositions and predicates. Labels are ranked by weighted log-odds z against the other groups of the same language (Monroe, Colaresi ")
-         .Append("&amp; Quinn 2008), most characteristic first; a language only one group labels the target in is listed by count, without a test. ")
+         .Append("&amp; Quinn 2008), most characteristic first; a language only one group labels the target in is listed by count, without a test, such languages side by side. ")
          .Append("(+)/(−): the label's valence in the lexicons. References: outlet / quoted / embedded / audience, pronouns included (the expressions leave them out). Each label links to a sentence that uses it.</p>\n");
         var groupKeys = r.Groups.Select(x => x.Key).ToList();
-        for (var n = 0; n < r.Naming.Count; n++)
+        var tables = MarkdownReport.SideBySide(r.Naming).ToList();
+        for (var n = 0; n < tables.Count; n++)
         {
-            var t = r.Naming[n];
+            var t = tables[n];
             var id = $"nm-{N(n)}";
             h.Append("<h3 id=\"").Append(id).Append("\">").Append(E(t.Target)).Append(" (").Append(E(t.Language)).Append(')')
              .Append(t.Tested ? string.Empty : ", not tested").Append("</h3>\n<table><tr><th></th>");
             foreach (var g in t.Groups)
             {
-                h.Append("<th><span class=\"sw\" style=\"background:").Append(Color(IndexOf(groupKeys, g.Group))).Append("\"></span>").Append(E(g.Group)).Append("</th>");
+                // A side-by-side column is "group (language)": its colour is the group's.
+                var cut = g.Group.LastIndexOf(" (", StringComparison.Ordinal);
+                var key = groupKeys.Contains(g.Group) || cut < 0 ? g.Group : g.Group[..cut];
+                h.Append("<th><span class=\"sw\" style=\"background:").Append(Color(IndexOf(groupKeys, key))).Append("\"></span>").Append(E(g.Group)).Append("</th>");
             }
 
             h.Append("</tr>\n<tr><th>References</th>");

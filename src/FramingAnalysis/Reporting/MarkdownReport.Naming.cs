@@ -23,10 +23,10 @@ public static partial class MarkdownReport
         Line(md, "How each group refers to each target (the name, alias or anaphor that matched, and the noun phrase around it) and the " +
             "words it attaches to it: modifiers, appositions and predicates (`is a …`, `es …`). Labels are ranked by weighted log-odds z " +
             "against the other groups of the same language (Monroe, Colaresi & Quinn 2008), most characteristic first; a language only one " +
-            "group labels the target in is listed by count, without a test. `(+)`/`(−)` mark the label's valence in the lexicons. " +
+            "group labels the target in is listed by count, without a test, and such languages are set side by side. `(+)`/`(−)` mark the label's valence in the lexicons. " +
             "References count every voice (outlet / quoted / embedded / audience) and include pronouns, which the expressions leave out.");
         Line(md);
-        foreach (var t in result.Naming)
+        foreach (var t in SideBySide(result.Naming))
         {
             Line(md, $"### {Cell(t.Target)} ({t.Language}){(t.Tested ? string.Empty : ", not tested")}");
             Line(md);
@@ -54,6 +54,33 @@ public static partial class MarkdownReport
     }
 
     private static string[] Row(string name, IReadOnlyList<GroupNaming> groups, Func<GroupNaming, string> cell) => [name, .. groups.Select(cell)];
+
+    /// <summary>
+    /// The tables to show: a tested table as it is; a target's untested tables (languages with no test, typically one
+    /// group each) set side by side in one table whose columns are "group (language)", without a test across languages.
+    /// </summary>
+    internal static IEnumerable<TargetNaming> SideBySide(IReadOnlyList<TargetNaming> naming)
+    {
+        foreach (var target in naming.Select(n => n.Target).Distinct(StringComparer.Ordinal))
+        {
+            var tables = naming.Where(n => n.Target == target).ToList();
+            foreach (var t in tables.Where(t => t.Tested))
+            {
+                yield return t;
+            }
+
+            var untested = tables.Where(t => !t.Tested).ToList();
+            if (untested.Count == 1)
+            {
+                yield return untested[0];
+            }
+            else if (untested.Count > 1)
+            {
+                yield return new TargetNaming(target, string.Join(" | ", untested.Select(t => t.Language)), false,
+                    [.. untested.SelectMany(t => t.Groups.Select(g => g with { Group = $"{g.Group} ({t.Language})" }))]);
+            }
+        }
+    }
 
     private static string LabelCell(NamingLabel label)
     {

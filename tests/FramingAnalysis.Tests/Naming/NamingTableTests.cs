@@ -177,7 +177,10 @@ public sealed class NamingTableTests
         var result = Compare(CriticalEnglish, FavourableSpanish);
         var md = MarkdownReport.Format(result);
         Assert.Contains("## Naming of targets", md, StringComparison.Ordinal);
-        Assert.Contains("| Label 1 | brutal (−) ×2 |", md, StringComparison.Ordinal);
+        // Two languages with one outlet each: one table, side by side, without a test.
+        Assert.Contains("### Prison model (en | es), not tested", md, StringComparison.Ordinal);
+        Assert.Contains("|  | Harbor Ledger (en) | La Voz de Tecomal (es) |", md, StringComparison.Ordinal);
+        Assert.Contains("| Label 1 | brutal (−) ×2 | ineludible ×2 |", md, StringComparison.Ordinal);
 
         var json = System.Text.Json.JsonDocument.Parse(JsonReport.Format(result)).RootElement.GetProperty("naming");
         Assert.Contains(json.EnumerateArray(), t => t.GetProperty("language").GetString() == "es"
