@@ -16,7 +16,7 @@ internal static class AnalyzeCommand
     public static Command Create(TextWriter output, TextWriter error)
     {
         var path = new Argument<string>("corpus") { Description = "The corpus to analyze (see `framing corpus --help`)." };
-        var format = new Option<string>("--format", "-f") { Description = "jsonl, csv, or parquet (needs --out; columns as in the CSV, with one frame_<id> score per frame).", DefaultValueFactory = _ => "jsonl" };
+        var format = new Option<string>("--format", "-f") { Description = "jsonl, csv (one frame_<id> column per frame; per target the unit's own and the quoted stance), or parquet (needs --out; typed columns like the CSV's, without the evidence).", DefaultValueFactory = _ => "jsonl" };
         format.AcceptOnlyFromAmong("jsonl", "csv", "parquet");
         var outPath = new Option<string?>("--out", "-o") { Description = "Write to this file instead of standard output." };
         var targets = new Option<string?>("--targets") { Description = "A targets.json file; adds stance per target and voice to every record." };

@@ -11,18 +11,18 @@ public static partial class FramingDataFrames
     /// <c>language</c>, <c>language_confidence</c>, <c>unit_id</c>, <c>kind</c>, <c>voice</c>, <c>index</c>, <c>text</c>,
     /// <c>sentiment_compound</c>, <c>sentiment_label</c>, <c>sentiment_positive</c>, <c>sentiment_negative</c>,
     /// <c>sentiment_neutral</c>, <c>primary_frame</c>, one <c>frame_&lt;id&gt;</c> score per frame (0 when the frame's cues
-    /// did not match), and per target <c>stance_&lt;target&gt;_score</c>, <c>_label</c> and <c>_voice</c> (the label is
-    /// <c>not_mentioned</c> when the unit does not mention the target: it has no stance toward it).
+    /// did not match), and per target two column sets, as in the CSV output of <c>framing analyze</c>: the unit's own voice
+    /// (<c>stance_&lt;target&gt;_score</c>, <c>_label</c>, <c>_voice</c>) and the speech it quotes
+    /// (<c>stance_&lt;target&gt;_quoted_score</c>, <c>_quoted_label</c>, <c>_quoted_speaker</c>). A label is
+    /// <c>not_mentioned</c> when that voice does not mention the target: it has no stance toward it.
     /// </summary>
     /// <param name="units">The unit analyses, in the order the rows should have.</param>
     /// <param name="frames">Frame ids for the frame columns; null for the built-in Policy Frames set (or, with a custom
     /// frame set, every frame seen).</param>
     /// <param name="targets">Target names for the stance columns; null for every target seen, in first-seen order.</param>
     /// <returns>The table.</returns>
-    /// <remarks>A paragraph can carry two stance results for one target: the outlet's own words and the speech it quotes.
-    /// The row shows the outlet's result unless it does not mention the target and a quoted one exists (the rule of the CSV
-    /// output of <c>framing analyze</c>); <c>_voice</c> says which. Per-voice figures are in
-    /// <see cref="ToArticleDataFrame"/>.</remarks>
+    /// <remarks>A paragraph can carry two stance results for one target, the outlet's own words and the speech it quotes,
+    /// and each keeps its columns. Per-article figures by voice are in <see cref="ToArticleDataFrame"/>.</remarks>
     public static DataFrame ToDataFrame(this IEnumerable<UnitAnalysis> units, IReadOnlyList<string>? frames = null, IReadOnlyList<string>? targets = null)
     {
         ArgumentNullException.ThrowIfNull(units);
@@ -49,6 +49,9 @@ public static partial class FramingDataFrames
         var stanceScore = targets.Select(t => new DoubleDataFrameColumn(ColumnNames.Stance(t, "score"), n)).ToArray();
         var stanceLabel = targets.Select(t => new StringDataFrameColumn(ColumnNames.Stance(t, "label"), n)).ToArray();
         var stanceVoice = targets.Select(t => new StringDataFrameColumn(ColumnNames.Stance(t, "voice"), n)).ToArray();
+        var quotedScore = targets.Select(t => new DoubleDataFrameColumn(ColumnNames.Stance(t, "quoted_score"), n)).ToArray();
+        var quotedLabel = targets.Select(t => new StringDataFrameColumn(ColumnNames.Stance(t, "quoted_label"), n)).ToArray();
+        var quotedSpeaker = targets.Select(t => new StringDataFrameColumn(ColumnNames.Stance(t, "quoted_speaker"), n)).ToArray();
         for (var i = 0; i < n; i++)
         {
             var u = scored[i];
@@ -75,10 +78,13 @@ public static partial class FramingDataFrames
 
             for (var t = 0; t < targets.Count; t++)
             {
-                var main = MainStance(u, targets[t]);
-                stanceScore[t][i] = main?.Score ?? 0;
-                stanceLabel[t][i] = main is { Mentioned: true } ? main.Label.ToString().ToLowerInvariant() : Reporting.UnitRecordWriter.NotMentionedLabel;
-                stanceVoice[t][i] = main is null ? null : ColumnNames.Lower(main.Voice);
+                var (own, quoted) = StanceVoices(u, targets[t]);
+                stanceScore[t][i] = own?.Score ?? 0;
+                stanceLabel[t][i] = Label(own);
+                stanceVoice[t][i] = own is null ? null : ColumnNames.Lower(own.Voice);
+                quotedScore[t][i] = quoted?.Score ?? 0;
+                quotedLabel[t][i] = Label(quoted);
+                quotedSpeaker[t][i] = quoted?.Speaker;
             }
         }
 
@@ -93,6 +99,9 @@ public static partial class FramingDataFrames
             columns.Add(stanceScore[t]);
             columns.Add(stanceLabel[t]);
             columns.Add(stanceVoice[t]);
+            columns.Add(quotedScore[t]);
+            columns.Add(quotedLabel[t]);
+            columns.Add(quotedSpeaker[t]);
         }
 
         return new DataFrame(columns);
@@ -120,7 +129,8 @@ public static partial class FramingDataFrames
         return articles.SelectMany(a => a.Units).ToDataFrame(frames, targets);
     }
 
-    internal static StanceResult? MainStance(UnitAnalysis u, string target)
+    /// <summary>A unit's own stance result for a target (outlet, embedded post or comment) and the quoted one, either null when absent.</summary>
+    internal static (StanceResult? Own, StanceResult? Quoted) StanceVoices(UnitAnalysis u, string target)
     {
         StanceResult? own = null;
         StanceResult? quoted = null;
@@ -141,6 +151,8 @@ public static partial class FramingDataFrames
             }
         }
 
-        return own is { Mentioned: true } || quoted is null ? own : quoted;
+        return (own, quoted);
     }
+
+    private static string Label(StanceResult? r) => r is { Mentioned: true } ? r.Label.ToString().ToLowerInvariant() : Reporting.UnitRecordWriter.NotMentionedLabel;
 }

@@ -52,27 +52,33 @@ public class UnitDataFrameTests
     }
 
     [Fact]
-    public void UnitTable_StanceColumns_ShowOutletResult_OrQuotedWhenOutletDoesNotMention()
+    public void UnitTable_StanceColumns_KeepTheOwnAndTheQuotedVoiceApart()
     {
         var units = DataFramesFixture.ScoredUnits;
         var df = units.ToDataFrame();
         var notMentioned = 0;
+        var bothVoices = 0;
         foreach (var (target, slug) in new[] { ("Prison model", "prison_model"), ("Aurelio Vance", "aurelio_vance"), ("Marta Ibarra", "marta_ibarra") })
         {
             for (var i = 0; i < units.Count; i++)
             {
                 var own = units[i].Stance.First(s => s.Target == target && s.Voice != Voice.Quoted);
                 var quoted = units[i].Stance.FirstOrDefault(s => s.Target == target && s.Voice == Voice.Quoted);
-                var expected = own.Mentioned || quoted is null ? own : quoted;
-                Assert.Equal(expected.Score, (double)df.Columns[$"stance_{slug}_score"][i]!);
-                Assert.Equal(expected.Mentioned ? expected.Label.ToString().ToLowerInvariant() : "not_mentioned", df.Columns[$"stance_{slug}_label"][i]);
-                Assert.Equal(expected.Voice.ToString().ToLowerInvariant(), df.Columns[$"stance_{slug}_voice"][i]);
-                notMentioned += expected.Mentioned ? 0 : 1;
+                Assert.Equal(own.Score, (double)df.Columns[$"stance_{slug}_score"][i]!);
+                Assert.Equal(own.Mentioned ? own.Label.ToString().ToLowerInvariant() : "not_mentioned", df.Columns[$"stance_{slug}_label"][i]);
+                Assert.Equal(own.Voice.ToString().ToLowerInvariant(), df.Columns[$"stance_{slug}_voice"][i]);
+                Assert.Equal(quoted?.Score ?? 0, (double)df.Columns[$"stance_{slug}_quoted_score"][i]!);
+                Assert.Equal(quoted is { Mentioned: true } ? quoted.Label.ToString().ToLowerInvariant() : "not_mentioned", df.Columns[$"stance_{slug}_quoted_label"][i]);
+                Assert.Equal(quoted?.Speaker, df.Columns[$"stance_{slug}_quoted_speaker"][i]);
+                notMentioned += own.Mentioned ? 0 : 1;
+                bothVoices += own.Mentioned && quoted is { Mentioned: true } ? 1 : 0;
             }
         }
 
-        // A unit that does not mention a target has no stance toward it: labelled not_mentioned, never neutral.
+        // A unit that does not mention a target has no stance toward it: labelled not_mentioned, never neutral; and a unit
+        // with both its own and a quoted stance keeps both.
         Assert.True(notMentioned > 0);
+        Assert.True(bothVoices > 0);
     }
 
     [Fact]
