@@ -51,6 +51,23 @@ internal sealed class NamingWords
     /// <summary>Reads every mention in a stance result of target <paramref name="target"/> and counts it into <paramref name="into"/>.</summary>
     public void Count(NamingAccumulator into, int target, StanceResult stance, string articleId, string unitId, AnalyzedText text)
     {
+        var found = t_found ??= [];
+        found.Clear();
+        Read(target, stance, text, found);
+        foreach (var reference in found)
+        {
+            into.Add(target, text.Language, articleId, unitId, text, reference);
+        }
+
+        found.Clear();
+    }
+
+    [ThreadStatic]
+    private static List<TargetReference>? t_found;
+
+    /// <summary>Reads every mention in a stance result of target <paramref name="target"/> into <paramref name="found"/>, in evidence order.</summary>
+    public void Read(int target, StanceResult stance, AnalyzedText text, List<TargetReference> found)
+    {
         var pack = StanceLanguagePack.FindOrDefault(text.Language);
         if (pack is null || (uint)target >= (uint)_aliasWords.Length)
         {
@@ -82,7 +99,7 @@ internal sealed class NamingWords
                     }
                 }
 
-                into.Add(target, text.Language, articleId, unitId, text, scratch.Earlier.Count == 0 ? reference
+                found.Add(scratch.Earlier.Count == 0 ? reference
                     : reference with { Labels = [.. reference.Labels.Where(l => !scratch.Earlier.Contains(l.Start))] });
             }
         }

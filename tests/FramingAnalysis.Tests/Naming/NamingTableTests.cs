@@ -208,4 +208,20 @@ public sealed class NamingTableTests
         Assert.Empty(result.Naming);
         Assert.Contains("pass `--targets targets.json`", MarkdownReport.Format(result), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void One_unit_read_on_its_own_gives_its_references_and_labels()
+    {
+        var target = Targets[0];
+        var scorer = RuleStanceScorer.Create(Targets);
+        var text = FramingAnalysis.Text.TextPipeline.Default.Analyze("El Faro is a brutal warehouse for the untried, former detainees say.", "en");
+        var unit = new TextUnit { UnitId = "u", ArticleId = "a", Source = "s", Kind = UnitKind.Paragraph, Index = 1, Text = text.Text, DeclaredLanguage = "en" };
+        var own = scorer.Score(text, unit).Single(r => r.Target == target.Name && r.Voice != Voice.Quoted);
+        var references = TargetLabels.Read(text, target, own);
+        var reference = Assert.Single(references);
+        Assert.Equal("El Faro", reference.Anchor);
+        Assert.Equal(["brutal", "warehouse"], reference.Labels.Select(l => l.Key));
+        Assert.All(reference.Labels, l => Assert.Equal(LabelAttachment.Predicate, l.Attachment));
+        Assert.Empty(TargetLabels.Read(text, target, StanceResult.NotMentioned(target.Name, Voice.Outlet, null, "no mention")));
+    }
 }
