@@ -41,7 +41,7 @@ internal static class ModelScorers
             {
                 LearningTask.Sentiment => options with { Sentiment = new SentimentModelScorer(trained, path) },
                 LearningTask.Stance => targets.Count > 0
-                    ? options with { Stance = new StanceModelScorer(trained, targets) }
+                    ? options with { Stance = new StanceModelScorer(trained, targets, path) }
                     : throw new ArgumentException($"{path} is a stance model: give the targets with --targets FILE"),
                 _ => options with { Frames = new FrameModelScorer(trained) },
             };
@@ -81,11 +81,17 @@ internal static class ModelScorers
     /// comments answering the article, through the same <see cref="StanceContext"/>): a unit that does not mention a
     /// target has no stance toward it, whatever the model would say; the model labels the others.
     /// </remarks>
-    internal sealed class StanceModelScorer(FramingModel model, IReadOnlyList<StanceTarget> targets) : StanceScorer
+    internal sealed class StanceModelScorer(FramingModel model, IReadOnlyList<StanceTarget> targets, string path) : StanceScorer
     {
         private readonly RuleStanceScorer _mentions = RuleStanceScorer.Create(targets);
 
         public override IReadOnlyList<StanceTarget> Targets => targets;
+
+        public override string Name => "model";
+
+        /// <summary>The model file (by the hash of its training data) and the rule stage's tables, which decide the mentions.</summary>
+        public override IReadOnlyDictionary<string, string> ResourceVersions =>
+            new Dictionary<string, string>(_mentions.ResourceVersions, StringComparer.Ordinal) { [Path.GetFileName(path)] = model.Metadata.TrainingDataSha256 };
 
         public override IReadOnlyList<StanceResult> Score(AnalyzedText text, TextUnit unit, StanceContext? context)
         {

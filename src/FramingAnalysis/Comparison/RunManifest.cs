@@ -6,7 +6,7 @@ namespace FramingAnalysis.Comparison;
 /// <summary>What a comparison was run with, so that a report can be reproduced. Holds no clock time or machine path, so
 /// that reruns give byte-identical reports.</summary>
 /// <param name="LibraryVersion">The FramingAnalysis assembly version.</param>
-/// <param name="ResourceVersions">Versions of the sentiment resources, ordered by name.</param>
+/// <param name="ResourceVersions">Versions of the resources of the sentiment and stance scorers (tables, models), ordered by name.</param>
 /// <param name="FrameSet">The frame set's name.</param>
 /// <param name="FrameSetVersion">The frame set's version, if any.</param>
 /// <param name="Options">The comparison options.</param>
@@ -53,9 +53,20 @@ public sealed record RunManifest(
         }
 
         files.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
-        var versions = analyzer.Sentiment.ResourceVersions
-            .OrderBy(kv => kv.Key, StringComparer.Ordinal)
-            .ToList();
+        // The sentiment scorer's tables and, when stance is scored, the stance scorer's (a name both use keeps the
+        // sentiment scorer's version: the stance packs read the same sentiment tables).
+        var all = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (name, v) in analyzer.Stance?.ResourceVersions ?? new Dictionary<string, string>())
+        {
+            all[name] = v;
+        }
+
+        foreach (var (name, v) in analyzer.Sentiment.ResourceVersions)
+        {
+            all[name] = v;
+        }
+
+        var versions = all.ToList();
         var set = analyzer.Frames.FrameSet;
         var version = typeof(RunManifest).Assembly.GetName().Version?.ToString() ?? "unknown";
         return new RunManifest(version, versions, set.Name, set.Version, options, files);

@@ -92,6 +92,33 @@ public sealed class RuleStanceScorer : StanceScorer
     public StanceOptions Options => _options;
 
     /// <inheritdoc/>
+    public override string Name => "rules";
+
+    /// <summary>
+    /// The versions of the stance tables of every language the scorer can read: the packs it was given, and the
+    /// registered or built-in pack of each built-in language.
+    /// </summary>
+    public override IReadOnlyDictionary<string, string> ResourceVersions
+    {
+        get
+        {
+            var versions = new SortedDictionary<string, string>(StringComparer.Ordinal);
+            foreach (var language in StanceLanguagePack.BuiltInLanguages.Union(_packs.Keys, StringComparer.Ordinal))
+            {
+                if ((_packs.GetValueOrDefault(language) ?? StanceLanguagePack.Find(language)) is { } pack)
+                {
+                    foreach (var (name, version) in pack.Versions)
+                    {
+                        versions[name] = version;
+                    }
+                }
+            }
+
+            return versions;
+        }
+    }
+
+    /// <inheritdoc/>
     public override IReadOnlyList<StanceResult> Score(AnalyzedText text, TextUnit unit, StanceContext? context)
     {
         ArgumentNullException.ThrowIfNull(text);

@@ -11,6 +11,17 @@ public abstract class StanceScorer
     /// <summary>The targets the scorer measures.</summary>
     public abstract IReadOnlyList<StanceTarget> Targets { get; }
 
+    /// <summary>A short name of the scorer for run manifests (the type's name unless a scorer says otherwise).</summary>
+    public virtual string Name => GetType().Name;
+
+    /// <summary>
+    /// Resource name → version of every table or model the scorer reads, recorded in run manifests beside the sentiment
+    /// scorer's (none unless a scorer says otherwise).
+    /// </summary>
+    public virtual IReadOnlyDictionary<string, string> ResourceVersions => EmptyVersions;
+
+    private static readonly IReadOnlyDictionary<string, string> EmptyVersions = new Dictionary<string, string>(StringComparer.Ordinal);
+
     /// <summary>
     /// Scores one unit on its own. Returns at least one result per target: the unit's own voice (outlet, embedded or
     /// audience), plus a <see cref="Voice.Quoted"/> result when the unit quotes someone about the target. For a target

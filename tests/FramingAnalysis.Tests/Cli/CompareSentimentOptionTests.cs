@@ -61,4 +61,16 @@ public sealed class CompareSentimentOptionTests
         Assert.Contains("--sentiment vader", error, StringComparison.Ordinal);
         Assert.DoesNotContain("framing compare: 5 articles", error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task The_manifest_records_the_stance_tables_when_targets_are_given()
+    {
+        var (code, output, error) = await RunAsync("compare", RepoPaths.Corpus, "--targets", Path.Combine(RepoPaths.Corpus, "targets.json"), "--format", "json", "--resamples", "20", "--permutations", "20");
+        Assert.True(code == FramingCli.Ok, error);
+        using var doc = JsonDocument.Parse(output);
+        var versions = doc.RootElement.GetProperty("manifest").GetProperty("resourceVersions");
+        Assert.Equal("1.1.0", versions.GetProperty("Stance function words (English)").GetString());
+        Assert.True(versions.TryGetProperty("Stance cue lexicon (Spanish)", out _));
+        Assert.True(versions.TryGetProperty("FramingAnalysis English sentiment lexicon", out _));
+    }
 }
