@@ -48,6 +48,12 @@ public sealed class SentimentLanguagePack
     /// <summary>Resource name → version, for run manifests.</summary>
     public IReadOnlyDictionary<string, string> Versions { get; }
 
+    /// <summary>
+    /// What a negator multiplies a negative word by (<c>no es malo</c>); null for VADER's N_SCALAR, −0.74, the factor for
+    /// positive words. From the pack's settings table (<c>negated_negative_scalar</c>).
+    /// </summary>
+    public double? NegatedNegativeScalar { get; private init; }
+
     /// <summary>How many single-word entries the lexicon has.</summary>
     public int WordCount { get; }
 
@@ -84,20 +90,24 @@ public sealed class SentimentLanguagePack
         var modifiers = ResourceTable.BuiltIn($"modifiers.{language}.tsv");
         var emoji = ResourceTable.BuiltIn("emoji.tsv");
         var derivations = ResourceTable.HasBuiltIn($"derivations.{language}.tsv") ? ResourceTable.BuiltIn($"derivations.{language}.tsv") : null;
-        return Create(language, lexicon, idioms, modifiers, emoji, derivations);
+        var settings = ResourceTable.HasBuiltIn($"sentiment-settings.{language}.tsv") ? ResourceTable.BuiltIn($"sentiment-settings.{language}.tsv") : null;
+        return Create(language, lexicon, idioms, modifiers, emoji, derivations, settings);
     }
 
     /// <summary>
     /// Builds a pack from a word lexicon and optional idiom (<c>phrase, valence</c>), modifier (<c>term, kind, value</c>),
-    /// emoji (<c>symbol, valence</c>) and derivation (<c>suffix, base, weight</c>) tables. Missing tables mean "none".
+    /// emoji (<c>symbol, valence</c>), derivation (<c>suffix, base, weight</c>) and settings (<c>setting, value</c>) tables.
+    /// Missing tables mean "none"; a setting not listed keeps the scorer's default.
     /// </summary>
     /// <remarks>
     /// A derivation row lets a word the lexicon does not know take the valence of its base word: a word ending in
     /// <c>suffix</c> is looked up again with the suffix replaced by <c>base</c>, and its valence is the entry's times
     /// <c>weight</c> (Spanish diminutives <c>-ito → -o</c> at 1.0, superlatives <c>-ísimo → -o</c> at 1.3). Rows are tried in
-    /// order and the first base that is a lexicon entry wins.
+    /// order and the first base that is a lexicon entry wins. The settings known so far: <c>negated_negative_scalar</c>
+    /// (see <see cref="NegatedNegativeScalar"/>).
     /// </remarks>
-    public static SentimentLanguagePack Create(string language, SentimentLexicon lexicon, ResourceTable? idioms = null, ResourceTable? modifiers = null, ResourceTable? emoji = null, ResourceTable? derivations = null)
+    /// <exception cref="FormatException">A row of a table is malformed, or a setting is unknown.</exception>
+    public static SentimentLanguagePack Create(string language, SentimentLexicon lexicon, ResourceTable? idioms = null, ResourceTable? modifiers = null, ResourceTable? emoji = null, ResourceTable? derivations = null, ResourceTable? settings = null)
     {
         ArgumentNullException.ThrowIfNull(language);
         ArgumentNullException.ThrowIfNull(lexicon);
@@ -194,7 +204,28 @@ public sealed class SentimentLanguagePack
         {
             [lexicon.Name] = lexicon.Version ?? "unversioned",
         };
-        foreach (var t in new[] { idioms, modifiers, emoji, derivations })
+        double? negatedNegative = null;
+        if (settings is not null)
+        {
+            var name = settings.Column("setting");
+            var value = settings.Column("value");
+            foreach (var (line, cells) in settings.Rows)
+            {
+                var v = double.Parse(cells[value], CultureInfo.InvariantCulture);
+                switch (cells[name].Trim())
+                {
+                    case "negated_negative_scalar" when v is >= -1 and <= 0:
+                        negatedNegative = v;
+                        break;
+                    case "negated_negative_scalar":
+                        throw new FormatException($"{settings.Source}:{line}: value: negated_negative_scalar must lie in [-1, 0]");
+                    case var other:
+                        throw new FormatException($"{settings.Source}:{line}: setting: unknown setting '{other}'");
+                }
+            }
+        }
+
+        foreach (var t in new[] { idioms, modifiers, emoji, derivations, settings })
         {
             if (t is not null)
             {
@@ -210,7 +241,10 @@ public sealed class SentimentLanguagePack
             emojiMap.ToFrozenDictionary(StringComparer.Ordinal),
             new PhraseMatcher<double>(phrases, stemmer),
             new PhraseMatcher<SentimentModifier>(mods, stemmer, useStems: false),
-            [.. rules]);
+            [.. rules])
+        {
+            NegatedNegativeScalar = negatedNegative,
+        };
     }
 
     /// <summary>The valence of a folded word, or of its stem; 0 and <see cref="SentimentRules.None"/> when unknown.</summary>
