@@ -371,7 +371,7 @@ public sealed class SentimentLanguagePack
             if (at != 0 && (_entries[at].Flags & WordFlags.Valence) != 0)
             {
                 var found = _entries[at];
-                entry = new WordEntry(Math.Clamp(found.Valence * d.Weight, -4, 4), found.Entry, WordFlags.Valence | WordFlags.Derived);
+                entry = new WordEntry(Math.Clamp(Math.Round(found.Valence * d.Weight, 3), -4, 4), found.Entry, WordFlags.Valence | WordFlags.Derived);
                 return true;
             }
         }
