@@ -388,6 +388,9 @@ public sealed class RuleSentimentScorer : SentimentScorer
 
             // Walk back over the modifier window; clause punctuation ends it.
             var negated = false;
+
+            // An emoji or emoticon stands outside the syntax: 'no son madres ;)' does not negate the wink.
+            var symbol = tokens[i].Kind is TokenKind.Emoji or TokenKind.Emoticon;
             string? modifiers = null;
             var distance = 0;
             for (var j = phraseStart[i] - 1; j >= first && distance < _options.ModifierWindow; j--)
@@ -417,7 +420,7 @@ public sealed class RuleSentimentScorer : SentimentScorer
                     applied |= role == Role.Booster ? SentimentRules.Booster : SentimentRules.Dampener;
                     modifiers = Append(modifiers, text, phraseStart[j], j);
                 }
-                else if (role == Role.Negator)
+                else if (role == Role.Negator && !symbol)
                 {
                     negated = true;
                     modifiers = Append(modifiers, text, phraseStart[j], j);

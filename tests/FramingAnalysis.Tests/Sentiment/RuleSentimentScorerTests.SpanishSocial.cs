@@ -112,4 +112,15 @@ public class RuleSentimentScorerSpanishSocialTests
         Assert.Equal(3.0, evidence.Valence, 3);
         Assert.True(evidence.Rules.HasFlag(SentimentRules.Derivation));
     }
+
+    [Theory]
+    [InlineData("No lo sé ;)", "es")]
+    [InlineData("I don't know :)", "en")]
+    public void Emoticons_AreNotNegated(string text, string language)
+    {
+        var result = Score(text, language);
+        var wink = Assert.Single(result.Evidence);
+        Assert.False(wink.Rules.HasFlag(SentimentRules.Negation));
+        Assert.True(wink.Valence > 0);
+    }
 }
