@@ -76,6 +76,7 @@ internal static class ValidityTuning
             var ours = scored.Select(s => s.Label).ToArray();
             var report = ClassificationReport.Compute(gold, ours, Scoring.SentimentLabels);
             Console.WriteLine($"{slice.Name}: sentiment macro-F1 {report.MacroF1:0.000} (positive {report.For("positive").F1:0.000}, negative {report.For("negative").F1:0.000}, neutral {report.For("neutral").F1:0.000})");
+            Console.WriteLine("  precision/recall: " + string.Join(", ", Scoring.SentimentLabels.Select(l => $"{l} {report.For(l).Precision:0.000}/{report.For(l).Recall:0.000} (gold {gold.Count(g => g == l)}, ours {ours.Count(o => o == l)})")));
             var shown = 0;
             for (var i = 0; i < gold.Length && shown < errors; i++)
             {

@@ -11,7 +11,8 @@ namespace FramingAnalysis.Sentiment;
 /// <remarks>
 /// <para>Per sentence: each word, idiom, emoji or emoticon with a valence in [−4, 4] contributes; a booster or dampener up
 /// to <see cref="SentimentOptions.ModifierWindow"/> words before adds ±0.293 (decaying 1, 0.95, 0.9 with distance), a
-/// negator in that window multiplies by −0.74 once (so Spanish double negation, <c>no … nunca</c>, does not cancel),
+/// negator in that window multiplies by −0.74 once (so Spanish double negation, <c>no … nunca</c>, does not cancel; a
+/// language pack may set a smaller factor for negative words, <see cref="SentimentLanguagePack.NegatedNegativeScalar"/>),
 /// an ALL-CAPS word in a mixed-case sentence gains 0.733, words before a contrastive conjunction (<c>but</c>,
 /// <c>pero</c>) weigh 0.5 and after it 1.5, a concessive clause (<c>although</c>, <c>aunque</c>) weighs 0.5, and each
 /// <c>!</c> (at most four; a Spanish <c>¡…!</c> pair counts once) adds 0.292 in the direction of the sum. Windows never
@@ -120,7 +121,7 @@ public sealed class RuleSentimentScorer : SentimentScorer
         var neu = 0;
         for (var s = 0; s < sentences.Length; s++)
         {
-            sentences[s] = ScoreSentence(text, sentenceSpans[s], w, evidence);
+            sentences[s] = ScoreSentence(text, sentenceSpans[s], w, evidence, pack.NegatedNegativeScalar ?? NegationScalar);
             pos += sentences[s].PositiveMass;
             neg += sentences[s].NegativeMass;
             neu += sentences[s].NeutralCount;
@@ -315,7 +316,7 @@ public sealed class RuleSentimentScorer : SentimentScorer
         }
     }
 
-    private SentenceSentiment ScoreSentence(AnalyzedText text, SentenceSpan sentence, Workspace w, List<SentimentEvidence>? evidence)
+    private SentenceSentiment ScoreSentence(AnalyzedText text, SentenceSpan sentence, Workspace w, List<SentimentEvidence>? evidence, double negatedNegativeScalar)
     {
         var tokens = text.TokenSpan;
         var roles = w.Roles;
@@ -387,6 +388,9 @@ public sealed class RuleSentimentScorer : SentimentScorer
 
             // Walk back over the modifier window; clause punctuation ends it.
             var negated = false;
+
+            // An emoji or emoticon stands outside the syntax: 'no son madres ;)' does not negate the wink.
+            var symbol = tokens[i].Kind is TokenKind.Emoji or TokenKind.Emoticon;
             string? modifiers = null;
             var distance = 0;
             for (var j = phraseStart[i] - 1; j >= first && distance < _options.ModifierWindow; j--)
@@ -416,7 +420,7 @@ public sealed class RuleSentimentScorer : SentimentScorer
                     applied |= role == Role.Booster ? SentimentRules.Booster : SentimentRules.Dampener;
                     modifiers = Append(modifiers, text, phraseStart[j], j);
                 }
-                else if (role == Role.Negator)
+                else if (role == Role.Negator && !symbol)
                 {
                     negated = true;
                     modifiers = Append(modifiers, text, phraseStart[j], j);
@@ -425,7 +429,8 @@ public sealed class RuleSentimentScorer : SentimentScorer
 
             if (negated)
             {
-                v *= NegationScalar;
+                // A language pack may shrink the flip of a negative word ('no es malo' is not the mirror of 'es malo').
+                v *= v < 0 ? negatedNegativeScalar : NegationScalar;
                 applied |= SentimentRules.Negation;
             }
 

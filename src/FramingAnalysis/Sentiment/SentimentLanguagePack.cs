@@ -18,8 +18,10 @@ public sealed class SentimentLanguagePack
     private readonly Stopwords _stopwords;
     private readonly bool _alwaysTryIdioms;
     private readonly bool _alwaysTryModifiers;
+    private readonly Derivation[] _derivations;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _derivationTails;
 
-    private SentimentLanguagePack(string language, IReadOnlyDictionary<string, string> versions, Dictionary<string, double> exact, Dictionary<string, double> stems, FrozenDictionary<string, double> emoji, PhraseMatcher<double> idioms, PhraseMatcher<SentimentModifier> modifiers)
+    private SentimentLanguagePack(string language, IReadOnlyDictionary<string, string> versions, Dictionary<string, double> exact, Dictionary<string, double> stems, FrozenDictionary<string, double> emoji, PhraseMatcher<double> idioms, PhraseMatcher<SentimentModifier> modifiers, Derivation[] derivations)
     {
         Language = language;
         Versions = versions;
@@ -32,6 +34,10 @@ public sealed class SentimentLanguagePack
         _emoji = emoji.GetAlternateLookup<ReadOnlySpan<char>>();
         Idioms = idioms;
         Modifiers = modifiers;
+        _derivations = derivations;
+
+        // The last two letters of every suffix: a miss that ends otherwise skips the derivation rules with one lookup.
+        _derivationTails = derivations.Select(d => d.Suffix[^Math.Min(2, d.Suffix.Length)..]).ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         _stopwords = Stopwords.For(language == "es" ? "es" : "en");
         WordCount = exact.Count;
     }
@@ -41,6 +47,12 @@ public sealed class SentimentLanguagePack
 
     /// <summary>Resource name → version, for run manifests.</summary>
     public IReadOnlyDictionary<string, string> Versions { get; }
+
+    /// <summary>
+    /// What a negator multiplies a negative word by (<c>no es malo</c>); null for VADER's N_SCALAR, −0.74, the factor for
+    /// positive words. From the pack's settings table (<c>negated_negative_scalar</c>).
+    /// </summary>
+    public double? NegatedNegativeScalar { get; private init; }
 
     /// <summary>How many single-word entries the lexicon has.</summary>
     public int WordCount { get; }
@@ -77,14 +89,25 @@ public sealed class SentimentLanguagePack
         var idioms = ResourceTable.BuiltIn($"idioms.{language}.tsv");
         var modifiers = ResourceTable.BuiltIn($"modifiers.{language}.tsv");
         var emoji = ResourceTable.BuiltIn("emoji.tsv");
-        return Create(language, lexicon, idioms, modifiers, emoji);
+        var derivations = ResourceTable.HasBuiltIn($"derivations.{language}.tsv") ? ResourceTable.BuiltIn($"derivations.{language}.tsv") : null;
+        var settings = ResourceTable.HasBuiltIn($"sentiment-settings.{language}.tsv") ? ResourceTable.BuiltIn($"sentiment-settings.{language}.tsv") : null;
+        return Create(language, lexicon, idioms, modifiers, emoji, derivations, settings);
     }
 
     /// <summary>
-    /// Builds a pack from a word lexicon and optional idiom (<c>phrase, valence</c>), modifier (<c>term, kind, value</c>)
-    /// and emoji (<c>symbol, valence</c>) tables. Missing tables mean "none".
+    /// Builds a pack from a word lexicon and optional idiom (<c>phrase, valence</c>), modifier (<c>term, kind, value</c>),
+    /// emoji (<c>symbol, valence</c>), derivation (<c>suffix, base, weight</c>) and settings (<c>setting, value</c>) tables.
+    /// Missing tables mean "none"; a setting not listed keeps the scorer's default.
     /// </summary>
-    public static SentimentLanguagePack Create(string language, SentimentLexicon lexicon, ResourceTable? idioms = null, ResourceTable? modifiers = null, ResourceTable? emoji = null)
+    /// <remarks>
+    /// A derivation row lets a word the lexicon does not know take the valence of its base word: a word ending in
+    /// <c>suffix</c> is looked up again with the suffix replaced by <c>base</c>, and its valence is the entry's times
+    /// <c>weight</c> (Spanish diminutives <c>-ito → -o</c> at 1.0, superlatives <c>-ísimo → -o</c> at 1.3). Rows are tried in
+    /// order and the first base that is a lexicon entry wins. The settings known so far: <c>negated_negative_scalar</c>
+    /// (see <see cref="NegatedNegativeScalar"/>).
+    /// </remarks>
+    /// <exception cref="FormatException">A row of a table is malformed, or a setting is unknown.</exception>
+    public static SentimentLanguagePack Create(string language, SentimentLexicon lexicon, ResourceTable? idioms = null, ResourceTable? modifiers = null, ResourceTable? emoji = null, ResourceTable? derivations = null, ResourceTable? settings = null)
     {
         ArgumentNullException.ThrowIfNull(language);
         ArgumentNullException.ThrowIfNull(lexicon);
@@ -159,11 +182,50 @@ public sealed class SentimentLanguagePack
             }
         }
 
+        var rules = new List<Derivation>();
+        if (derivations is not null)
+        {
+            var suffix = derivations.Column("suffix");
+            var @base = derivations.Column("base");
+            var weight = derivations.Column("weight");
+            foreach (var (line, cells) in derivations.Rows)
+            {
+                var s = TermNormalizer.Fold(cells[suffix].Trim());
+                if (s.Length == 0)
+                {
+                    throw new FormatException($"{derivations.Source}:{line}: suffix: empty");
+                }
+
+                rules.Add(new Derivation(s, TermNormalizer.Fold(cells[@base].Trim()), double.Parse(cells[weight], CultureInfo.InvariantCulture)));
+            }
+        }
+
         var versions = new SortedDictionary<string, string>(StringComparer.Ordinal)
         {
             [lexicon.Name] = lexicon.Version ?? "unversioned",
         };
-        foreach (var t in new[] { idioms, modifiers, emoji })
+        double? negatedNegative = null;
+        if (settings is not null)
+        {
+            var name = settings.Column("setting");
+            var value = settings.Column("value");
+            foreach (var (line, cells) in settings.Rows)
+            {
+                var v = double.Parse(cells[value], CultureInfo.InvariantCulture);
+                switch (cells[name].Trim())
+                {
+                    case "negated_negative_scalar" when v is >= -1 and <= 0:
+                        negatedNegative = v;
+                        break;
+                    case "negated_negative_scalar":
+                        throw new FormatException($"{settings.Source}:{line}: value: negated_negative_scalar must lie in [-1, 0]");
+                    case var other:
+                        throw new FormatException($"{settings.Source}:{line}: setting: unknown setting '{other}'");
+                }
+            }
+        }
+
+        foreach (var t in new[] { idioms, modifiers, emoji, derivations, settings })
         {
             if (t is not null)
             {
@@ -178,7 +240,11 @@ public sealed class SentimentLanguagePack
             stemSums.ToDictionary(kv => kv.Key, kv => Math.Round(kv.Value.Sum / kv.Value.Count, 3), StringComparer.Ordinal),
             emojiMap.ToFrozenDictionary(StringComparer.Ordinal),
             new PhraseMatcher<double>(phrases, stemmer),
-            new PhraseMatcher<SentimentModifier>(mods, stemmer, useStems: false));
+            new PhraseMatcher<SentimentModifier>(mods, stemmer, useStems: false),
+            [.. rules])
+        {
+            NegatedNegativeScalar = negatedNegative,
+        };
     }
 
     /// <summary>The valence of a folded word, or of its stem; 0 and <see cref="SentimentRules.None"/> when unknown.</summary>
@@ -217,6 +283,12 @@ public sealed class SentimentLanguagePack
         if ((at | stemAt) == 0 && HasElongation(text.Key(index)))
         {
             at = FindElongated(text.Key(index));
+        }
+
+        if ((at | stemAt) == 0 && _derivations.Length > 0 && FindDerived(text.Key(index), out keyEntry))
+        {
+            stemEntry = default;
+            return true;
         }
 
         keyEntry = _entries[at];
@@ -271,6 +343,43 @@ public sealed class SentimentLanguagePack
     }
 
     /// <summary>
+    /// The entry of an unknown key through the first derivation row whose base form has a valence (<c>pobrecito</c> →
+    /// pobre), with the valence times the row's weight; false when none. Only misses come here, and only those whose last
+    /// two letters end some suffix go past one set lookup. Never allocates.
+    /// </summary>
+    private bool FindDerived(ReadOnlySpan<char> key, out WordEntry entry)
+    {
+        entry = default;
+        if (key.Length < 5 || key.Length > 64 || !_derivationTails.Contains(key[^2..]))
+        {
+            return false;
+        }
+
+        Span<char> buffer = stackalloc char[80];
+        foreach (var d in _derivations)
+        {
+            // At least three letters of the base word must remain (cita is not a diminutive of anything).
+            if (key.Length < d.Suffix.Length + 3 || !key.EndsWith(d.Suffix, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var stem = key.Length - d.Suffix.Length;
+            key[..stem].CopyTo(buffer);
+            d.Base.AsSpan().CopyTo(buffer[stem..]);
+            var at = Find(buffer[..(stem + d.Base.Length)]);
+            if (at != 0 && (_entries[at].Flags & WordFlags.Valence) != 0)
+            {
+                var found = _entries[at];
+                entry = new WordEntry(Math.Clamp(Math.Round(found.Valence * d.Weight, 3), -4, 4), found.Entry, WordFlags.Valence | WordFlags.Derived);
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// Whether an idiom or a modifier may start at a word the pack does not know (a prefix entry can match any word):
     /// when false, such a word has no valence, rule or phrase, and the scorer skips it.
     /// </summary>
@@ -302,7 +411,7 @@ public sealed class SentimentLanguagePack
     {
         if ((keyEntry.Flags & WordFlags.Valence) != 0)
         {
-            rule = SentimentRules.Lexicon;
+            rule = (keyEntry.Flags & WordFlags.Derived) != 0 ? SentimentRules.Lexicon | SentimentRules.Derivation : SentimentRules.Lexicon;
             entry = keyEntry.Entry;
             return keyEntry.Valence;
         }
@@ -372,7 +481,13 @@ public sealed class SentimentLanguagePack
         Valence = 1,
         IdiomHead = 2,
         ModifierHead = 4,
+
+        /// <summary>The entry is another word's, reached through a derivation rule (its valence already weighted).</summary>
+        Derived = 8,
     }
+
+    /// <summary>One derivation rule: a folded suffix, the folded ending that replaces it, and the valence weight.</summary>
+    private sealed record Derivation(string Suffix, string Base, double Weight);
 
     /// <summary>The valence of an emoji or emoticon token (skin tones and variation selectors ignored).</summary>
     internal double SymbolValence(ReadOnlySpan<char> key)

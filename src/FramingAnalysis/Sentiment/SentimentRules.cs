@@ -42,4 +42,10 @@ public enum SentimentRules
 
     /// <summary>The token is inside a concessive clause (<c>although</c>, <c>aunque</c>): weight × 0.5.</summary>
     Concession = 1 << 11,
+
+    /// <summary>
+    /// The word is a derived form of a lexicon entry (a diminutive, augmentative or superlative such as <c>pobrecito</c> or
+    /// <c>tristísimo</c>), scored through a rule of the language pack's derivation table.
+    /// </summary>
+    Derivation = 1 << 12,
 }
