@@ -156,7 +156,7 @@ public sealed partial class UnitSplitter
             return false;
         }
 
-        if (!trimmed.Contains('\n') && (Cues.IsChromeLine(trimmed) || Cues.IsCommentChrome(trimmed) || Cues.IsByline(trimmed) || Cues.IsDateLine(trimmed)))
+        if (!trimmed.Contains('\n') && (Cues.IsAnyChrome(trimmed) || Cues.IsByline(trimmed) || Cues.IsDateLine(trimmed)))
         {
             return true;
         }

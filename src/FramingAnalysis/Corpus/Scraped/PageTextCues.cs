@@ -127,6 +127,13 @@ public sealed partial class PageTextCues
     /// <summary>Whether the line is chrome inside a comment section ("Reply", "Responder", "Load more comments").</summary>
     public bool IsCommentChrome(string line) => _commentChrome.Contains(FoldLine(line));
 
+    /// <summary>Whether the line is chrome of either kind (<see cref="IsChromeLine"/> or <see cref="IsCommentChrome"/>), folding it once.</summary>
+    internal bool IsAnyChrome(string line)
+    {
+        var folded = FoldLine(line);
+        return _chromeLines.Contains(folded) || _commentChrome.Contains(folded);
+    }
+
     /// <summary>Whether the line is a comment-section header: "14 Comments", "Comentarios (3)", "## Comments".</summary>
     public bool IsCommentSectionHeader(string line) => _commentHeader.IsMatch(line.Trim());
 
@@ -183,7 +190,8 @@ public sealed partial class PageTextCues
             return false;
         }
 
-        if (_date.IsMatch(trimmed))
+        // Every form of the date pattern has a four-digit year: a line without a digit (\d is any Unicode digit) cannot match.
+        if (HasDigit(trimmed) && _date.IsMatch(trimmed))
         {
             return true;
         }
@@ -322,6 +330,19 @@ public sealed partial class PageTextCues
     }
 
     private static bool IsClock(string s) => Clock().IsMatch(s.Trim());
+
+    private static bool HasDigit(string s)
+    {
+        foreach (var c in s)
+        {
+            if (char.IsDigit(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static string Alternation(IEnumerable<string> words) =>
         string.Join('|', words.OrderByDescending(w => w.Length).Select(w => Regex.Escape(w).Replace(@"\ ", @"\s+", StringComparison.Ordinal)));

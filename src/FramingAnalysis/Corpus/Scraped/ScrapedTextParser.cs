@@ -290,9 +290,34 @@ internal sealed partial class ScrapedTextParser
         return 'A';
     }
 
-    private bool IsChrome(string line) => _splitter.IsBoilerplate(line) && !UnitSplitter.IsEmbeddedPost(line);
+    // The title pass and the block pass ask both questions of the same lines (a one-line text is asked twice): the last
+    // answer is kept for the same line (these are pure functions of the line, so reusing an answer changes nothing).
+    private string? _chromeLine;
+    private bool _chromeAnswer;
+    private string? _attributionLine;
+    private bool _attributionAnswer;
 
-    private bool IsAttribution(string line) => UnitSplitter.IsAttributionLine(line) || _cues.IsPostAttribution(line);
+    private bool IsChrome(string line)
+    {
+        if (!ReferenceEquals(line, _chromeLine))
+        {
+            _chromeAnswer = _splitter.IsBoilerplate(line) && !UnitSplitter.IsEmbeddedPost(line);
+            _chromeLine = line;
+        }
+
+        return _chromeAnswer;
+    }
+
+    private bool IsAttribution(string line)
+    {
+        if (!ReferenceEquals(line, _attributionLine))
+        {
+            _attributionAnswer = UnitSplitter.IsAttributionLine(line) || _cues.IsPostAttribution(line);
+            _attributionLine = line;
+        }
+
+        return _attributionAnswer;
+    }
 
     private static bool IsLinkOnly(string line)
     {
