@@ -22,6 +22,12 @@ internal static class AnalyzeCommand
         var targets = new Option<string?>("--targets") { Description = "A targets.json file; adds stance per target and voice to every record." };
         var model = ModelScorers.Option();
         var frames = FramesOption.Create();
+        var evidence = new Option<string>("--evidence")
+        {
+            Description = "Evidence in each record: all (every word and cue behind each score), top (the strongest per score), or none (smaller and faster output).",
+            DefaultValueFactory = _ => "all",
+        };
+        evidence.AcceptOnlyFromAmong("all", "top", "none");
         var progress = new Option<int>("--progress-every") { Description = "Print a progress line to standard error every N articles (0 for none). On a terminal (with --out or redirected output), a progress bar is drawn instead.", DefaultValueFactory = _ => DefaultProgressEvery };
         var command = new Command("analyze", "Score every title, paragraph, embedded post and comment: sentiment, stance toward targets, and policy frames, with evidence.")
         {
@@ -30,6 +36,7 @@ internal static class AnalyzeCommand
         var sentiment = new SentimentScorerOption();
         sentiment.AddTo(command);
         command.Options.Add(frames);
+        command.Options.Add(evidence);
         command.Options.Add(progress);
         command.Options.Add(model);
         var inputs = new CorpusInputOptions();
@@ -54,6 +61,12 @@ internal static class AnalyzeCommand
                 options = ModelScorers.Apply(options, parse.GetValue(model) ?? [], targetList);
 
                 options = sentiment.Apply(parse, options);
+                if (parse.GetValue(evidence) == "none" && options.Sentiment is null)
+                {
+                    // Without evidence in the records, the rule sentiment scorer need not build it (scores are the same).
+                    options = options with { Sentiment = RuleSentimentScorer.CreateDefault(new SentimentOptions { IncludeEvidence = false }) };
+                }
+
 
                 if (parse.GetValue(progress) < 0)
                 {
@@ -106,7 +119,10 @@ internal static class AnalyzeCommand
                     else
                     {
                         var writer = outFile is null ? output : new StreamWriter(outFile.Stream, new System.Text.UTF8Encoding(false), 1 << 16, leaveOpen: true);
-                        using (var records = new UnitRecordWriter(writer, parse.GetValue(format) == "csv", targetNames, analyzer.Frames.FrameSet.Frames.Select(f => f.Id).ToList()))
+                        using (var records = new UnitRecordWriter(writer, parse.GetValue(format) == "csv", targetNames, analyzer.Frames.FrameSet.Frames.Select(f => f.Id).ToList())
+                        {
+                            Evidence = parse.GetValue(evidence) switch { "none" => EvidenceDetail.None, "top" => EvidenceDetail.Top, _ => EvidenceDetail.All },
+                        })
                         {
                             await run.WriteRecordsAsync(records, outFile is null ? output : null, ct).ConfigureAwait(false);
                         }

@@ -30,6 +30,9 @@ public sealed class UnitRecordWriter : IDisposable
     private readonly double[] _frameScores;
     private CsvHelper.CsvWriter? _csvWriter;
 
+    /// <summary>How much evidence the records carry (default <see cref="EvidenceDetail.All"/>).</summary>
+    public EvidenceDetail Evidence { get; init; } = EvidenceDetail.All;
+
     /// <summary>The stance label of a target that the unit (in the voice written) does not mention: <c>not_mentioned</c>.</summary>
     public const string NotMentionedLabel = "not_mentioned";
 
@@ -109,26 +112,11 @@ public sealed class UnitRecordWriter : IDisposable
             json.WriteNumber("negative", s.Negative);
             json.WriteNumber("neutral", s.Neutral);
             WriteProbabilities(json, s.Probabilities);
-            json.WriteStartArray("evidence");
-            foreach (var e in s.Evidence)
+            if (Evidence != EvidenceDetail.None)
             {
-                json.WriteStartObject();
-                json.WriteString("text", e.Text);
-                json.WriteNumber("start", e.Start);
-                json.WriteNumber("length", e.Length);
-                json.WriteString("entry", e.Entry);
-                json.WriteNumber("base", e.BaseValence);
-                json.WriteNumber("valence", e.Valence);
-                json.WriteString("rules", e.Rules.ToString());
-                if (e.Modifiers.Length > 0)
-                {
-                    json.WriteString("modifiers", e.Modifiers);
-                }
-
-                json.WriteEndObject();
+                WriteSentimentEvidence(json, s.Evidence);
             }
 
-            json.WriteEndArray();
             json.WriteEndObject();
             json.WriteStartArray("stance");
             foreach (var st in u.Stance)
@@ -150,7 +138,11 @@ public sealed class UnitRecordWriter : IDisposable
 
                 json.WriteString("reason", st.Reason);
                 WriteProbabilities(json, st.Probabilities);
-                WriteCueEvidence(json, st.Evidence.Select(e => (e.Cue, e.Text, e.Start, e.Weight)));
+                if (Evidence != EvidenceDetail.None)
+                {
+                    WriteCueEvidence(json, [.. st.Evidence.Select(e => (e.Cue, e.Text, e.Start, e.Weight))]);
+                }
+
                 json.WriteEndObject();
             }
 
@@ -161,7 +153,11 @@ public sealed class UnitRecordWriter : IDisposable
                 json.WriteStartObject();
                 json.WriteString("frame", f.Frame);
                 json.WriteNumber("score", f.Score);
-                WriteCueEvidence(json, f.Evidence.Select(e => (e.Cue, e.Text, e.Start, e.Weight)));
+                if (Evidence != EvidenceDetail.None)
+                {
+                    WriteCueEvidence(json, [.. f.Evidence.Select(e => (e.Cue, e.Text, e.Start, e.Weight))]);
+                }
+
                 json.WriteEndObject();
             }
 
@@ -193,12 +189,26 @@ public sealed class UnitRecordWriter : IDisposable
                 "sentiment_compound", "sentiment_label", "sentiment_positive", "sentiment_negative", "sentiment_neutral", "sentiment_evidence",
                 "primary_frame",
             };
+            if (Evidence == EvidenceDetail.None)
+            {
+                header.Remove("sentiment_evidence");
+            }
+
             header.AddRange(_frames.Select(f => "frame_" + Slug(f)));
             foreach (var t in _targets)
             {
                 var p = "stance_" + Slug(t);
-                header.AddRange([p + "_label", p + "_score", p + "_confidence", p + "_voice", p + "_evidence"]);
-                header.AddRange([p + "_quoted_label", p + "_quoted_score", p + "_quoted_confidence", p + "_quoted_speaker", p + "_quoted_evidence"]);
+                header.AddRange([p + "_label", p + "_score", p + "_confidence", p + "_voice"]);
+                if (Evidence != EvidenceDetail.None)
+                {
+                    header.Add(p + "_evidence");
+                }
+
+                header.AddRange([p + "_quoted_label", p + "_quoted_score", p + "_quoted_confidence", p + "_quoted_speaker"]);
+                if (Evidence != EvidenceDetail.None)
+                {
+                    header.Add(p + "_quoted_evidence");
+                }
             }
 
             _csvWriter.WriteHeader(header.ToArray());
@@ -218,7 +228,11 @@ public sealed class UnitRecordWriter : IDisposable
         c.WriteField(N(s.Positive));
         c.WriteField(N(s.Negative));
         c.WriteField(N(s.Neutral));
-        c.WriteField(CsvCells.Safe(string.Join("; ", s.Evidence.Select(e => $"{e.Text}={N(e.Valence)}"))));
+        if (Evidence != EvidenceDetail.None)
+        {
+            c.WriteField(CsvCells.Safe(string.Join("; ", Kept(s.Evidence, e => e.Valence).Select(e => $"{e.Text}={N(e.Valence)}"))));
+        }
+
         c.WriteField(u.Frames?.PrimaryFrame ?? string.Empty);
         Array.Clear(_frameScores);
         foreach (var f in u.Frames?.Scores ?? [])
@@ -258,10 +272,17 @@ public sealed class UnitRecordWriter : IDisposable
 
             WriteStance(c, own);
             c.WriteField(own?.Voice.ToString().ToLowerInvariant() ?? string.Empty);
-            c.WriteField(Evidence(own));
+            if (Evidence != EvidenceDetail.None)
+            {
+                c.WriteField(StanceEvidence(own));
+            }
+
             WriteStance(c, quoted);
             c.WriteField(CsvCells.Safe(quoted?.Speaker ?? string.Empty));
-            c.WriteField(Evidence(quoted));
+            if (Evidence != EvidenceDetail.None)
+            {
+                c.WriteField(StanceEvidence(quoted));
+            }
         }
 
         c.EndRecord();
@@ -274,14 +295,72 @@ public sealed class UnitRecordWriter : IDisposable
         c.WriteField(N(r?.Confidence ?? 0));
     }
 
-    private static string Evidence(StanceResult? r) =>
-        CsvCells.Safe(string.Join("; ", (r?.Evidence ?? []).Select(e => $"{e.Cue}:{e.Text}")));
+    private string StanceEvidence(StanceResult? r) =>
+        CsvCells.Safe(string.Join("; ", Kept(r?.Evidence ?? [], e => e.Weight).Select(e => $"{e.Cue}:{e.Text}")));
 
-    /// <summary>Writes an <c>evidence</c> array of cues (stance and frame evidence share this shape).</summary>
-    private static void WriteCueEvidence(Utf8JsonWriter json, IEnumerable<(string Cue, string Text, int Start, double Weight)> evidence)
+    /// <summary>Writes the sentiment <c>evidence</c> array (all items, or the strongest under <see cref="EvidenceDetail.Top"/>).</summary>
+    private void WriteSentimentEvidence(Utf8JsonWriter json, IReadOnlyList<Sentiment.SentimentEvidence> evidence)
     {
         json.WriteStartArray("evidence");
-        foreach (var (cue, text, start, weight) in evidence)
+        var top = Evidence == EvidenceDetail.Top ? Strongest(evidence.Count, i => evidence[i].Valence) : -1;
+        for (var i = 0; i < evidence.Count; i++)
+        {
+            if (top >= 0 && i != top)
+            {
+                continue;
+            }
+
+            var e = evidence[i];
+            json.WriteStartObject();
+            json.WriteString("text", e.Text);
+            json.WriteNumber("start", e.Start);
+            json.WriteNumber("length", e.Length);
+            json.WriteString("entry", e.Entry);
+            json.WriteNumber("base", e.BaseValence);
+            json.WriteNumber("valence", e.Valence);
+            json.WriteString("rules", e.Rules.ToString());
+            if (e.Modifiers.Length > 0)
+            {
+                json.WriteString("modifiers", e.Modifiers);
+            }
+
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+    }
+
+    /// <summary>The index of the item with the largest absolute value (the first on a tie), or -1 for none.</summary>
+    private static int Strongest(int count, Func<int, double> value)
+    {
+        var best = -1;
+        var bestAbs = -1.0;
+        for (var i = 0; i < count; i++)
+        {
+            var abs = Math.Abs(value(i));
+            if (abs > bestAbs)
+            {
+                best = i;
+                bestAbs = abs;
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>The evidence items kept under <see cref="Evidence"/>: all, the strongest, or none.</summary>
+    private IEnumerable<T> Kept<T>(IReadOnlyList<T> items, Func<T, double> value) => Evidence switch
+    {
+        EvidenceDetail.None => [],
+        EvidenceDetail.Top => Strongest(items.Count, i => value(items[i])) is var k and >= 0 ? [items[k]] : [],
+        _ => items,
+    };
+
+    /// <summary>Writes an <c>evidence</c> array of cues (stance and frame evidence share this shape), as <see cref="Evidence"/> says.</summary>
+    private void WriteCueEvidence(Utf8JsonWriter json, IReadOnlyList<(string Cue, string Text, int Start, double Weight)> evidence)
+    {
+        json.WriteStartArray("evidence");
+        foreach (var (cue, text, start, weight) in Kept(evidence, e => e.Weight))
         {
             json.WriteStartObject();
             json.WriteString("cue", cue);
