@@ -18,6 +18,8 @@ if (args.Length > 0)
             return StageProfile.Run(args[1..]);
         case "compare-profile":
             return CompareProfile.Run(args[1..]);
+        case "analyze-profile":
+            return AnalyzeProfile.Run(args[1..]);
         case "validity":
             return FramingAnalysis.Benchmarks.Validity.ValidityCommand.Run(args[1..]);
     }
