@@ -1,7 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Runtime;
-using System.Threading.Channels;
 using FramingAnalysis.Analysis;
 using FramingAnalysis.Comparison;
 using FramingAnalysis.Reporting;
@@ -15,9 +13,6 @@ internal static class CompareCommand
 {
     /// <summary>By default, progress is printed to standard error every this many articles.</summary>
     public const int DefaultProgressEvery = 100;
-
-    /// <summary>Articles handed to a worker at a time.</summary>
-    private const int BatchSize = 16;
 
     public static Command Create(TextWriter output, TextWriter error)
     {
@@ -171,91 +166,33 @@ internal static class CompareCommand
         CancellationToken ct)
     {
         var analyzer = FramingAnalyzer.Create(analyzerOptions);
-
-        // The manifest hashes the input files (SHA-256; 1.5 s for 1 GB here): done alongside the analysis, not
-        // after it, where it would hold up the statistics.
-        var manifest = Task.Run(() => RunManifest.Create(analyzer, options, inputs), ct);
-        var problems = new CorpusProblems();
-        var count = 0;
-        var failed = 0;
         var interactive = every > 0 && ProgressDisplay.IsTerminal(error, null);
         var bar = new ProgressDisplay(error, "framing compare", every, interactive, interactive ? await ProgressDisplay.CountArticlesAsync(input, readOptions, ct).ConfigureAwait(false) : null);
-
-        // One accumulator per worker: a worker analyzes an article and adds it to its own builder, so the counting
-        // runs in parallel too; the builders are merged at the end. Merging is lawful
-        // (statistics sort articles by id), so the report does not depend on which worker saw which article.
-        var workers = Math.Max(1, analyzerOptions.Parallelism);
-        var builders = new ComparisonBuilder[workers];
-        // Articles go to the workers in batches: one hand-off per article cost ≈ 4% of a 1 GB run's CPU (channel
-        // operations and thread wake-ups on two cores). The order in which workers see articles does not matter (see
-        // above), and a batch is small enough that no worker waits long for the last one.
-        var queue = Channel.CreateBounded<Article[]>(new BoundedChannelOptions(workers * 2) { SingleWriter = true, SingleReader = false });
-        var gate = new object();
-        var tasks = new Task[workers];
-        for (var w = 0; w < workers; w++)
+        var runOptions = new ComparisonRunOptions
         {
-            var shard = builders[w] = ComparisonBuilder.For(analyzer, options);
-            tasks[w] = Task.Run(
-                async () =>
+            ReadOptions = readOptions,
+            ManifestInputs = inputs,
+            Workers = analyzerOptions.Parallelism,
+            Progress = new Progress(bar),
+            ArticleFailed = (article, ex) => error.WriteLine($"{article.Location}: error: article '{article.Id}' could not be analyzed: {ex.Message}"),
+            Analyzed = (count, failed, problems) =>
+            {
+                bar.Complete(count);
+
+                // Each rejected record is one line naming its file, line and field, as in analyze (the report has the counts).
+                foreach (var p in problems)
                 {
-                    await foreach (var batch in queue.Reader.ReadAllAsync(ct).ConfigureAwait(false))
-                    {
-                        foreach (var article in batch)
-                        {
-                            try
-                            {
-                                // Analysis then adding, with one text pass (the builder reads the analyzer's own); a
-                                // failed analysis adds nothing.
-                                shard.AnalyzeAndAdd(article, analyzer);
-                            }
-                            catch (Exception ex) when (ex is not OutOfMemoryException)
-                            {
-                                lock (gate)
-                                {
-                                    failed++;
-                                    error.WriteLine($"{article.Location}: error: article '{article.Id}' could not be analyzed: {ex.Message}");
-                                }
+                    error.WriteLine(p.ToString());
+                }
 
-                                continue;
-                            }
+                error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"framing compare: {count} articles analyzed, {failed} failed, {problems.ArticlesRejected} rejected by the reader; computing statistics"));
+            },
+        };
 
-                            lock (gate)
-                            {
-                                bar.Report(++count);
-                            }
-                        }
-                    }
-                },
-                ct);
-        }
-
+        ComparisonRun run;
         try
         {
-            try
-            {
-                var batch = new List<Article>(BatchSize);
-                await foreach (var article in Corpus.ReadAsync(input, problems, readOptions, ct).ConfigureAwait(false))
-                {
-                    batch.Add(article);
-                    if (batch.Count == BatchSize)
-                    {
-                        await queue.Writer.WriteAsync([.. batch], ct).ConfigureAwait(false);
-                        batch.Clear();
-                    }
-                }
-
-                if (batch.Count > 0)
-                {
-                    await queue.Writer.WriteAsync([.. batch], ct).ConfigureAwait(false);
-                }
-            }
-            finally
-            {
-                queue.Writer.Complete();
-                await Task.WhenAll(tasks).ConfigureAwait(false);
-            }
-
-            bar.Complete(count);
+            run = await ComparisonRunner.RunAsync(input, analyzer, options, runOptions, ct).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException or NotSupportedException)
         {
@@ -263,43 +200,19 @@ internal static class CompareCommand
             return FramingCli.UsageError;
         }
 
-        var builder0 = builders[0];
-        for (var w = 1; w < workers; w++)
+        if (run.Result is not { } result)
         {
-            builder0.Merge(builders[w]);
-            builders[w].Release();
-        }
+            bar.Complete(0);
+            foreach (var p in run.Problems)
+            {
+                await error.WriteLineAsync(p.ToString()).ConfigureAwait(false);
+            }
 
-        // The statistics hold the run's memory peak, so they start from a heap holding only the merged builder:
-        // - each merged shard is emptied: clearing the arrays was not enough, as a finished worker's closure still
-        //   held its shard in about half the runs (a live heap of 236 MB instead of 166 MB after a 1 GB analysis);
-        // - one compacting collection (60-80 ms at 1 GB) frees the shards and the analysis phase's fragmentation
-        //   before the statistics allocate. Peak RSS at 1 GB: 418-420 MB in five runs, against 447-505 MB without
-        //   these two steps and 473-481 MB with the shards emptied but no collection.
-        Array.Clear(builders, 1, workers - 1);
-        Array.Clear(tasks);
-        GCSettings.LargeObjectHeapCompactionMode = GCLargeObjectHeapCompactionMode.CompactOnce;
-        GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
-
-        var builder = builder0;
-        builder.AddProblems(problems);
-
-        // Each rejected record is one line naming its file, line and field, as in analyze (the report has the counts).
-        foreach (var p in problems)
-        {
-            await error.WriteLineAsync(p.ToString()).ConfigureAwait(false);
-        }
-
-        if (count == 0)
-        {
             // An empty corpus, every record rejected or every article failed: there is nothing to compare.
-            await error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"framing compare: no article was analyzed ({failed} failed, {problems.ArticlesRejected} rejected by the reader); no report written")).ConfigureAwait(false);
+            await error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"framing compare: no article was analyzed ({run.Failed} failed, {run.Problems.ArticlesRejected} rejected by the reader); no report written")).ConfigureAwait(false);
             return FramingCli.InputProblems;
         }
 
-        await error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"framing compare: {count} articles analyzed, {failed} failed, {problems.ArticlesRejected} rejected by the reader; computing statistics")).ConfigureAwait(false);
-        var result = builder.Build(await manifest.ConfigureAwait(false));
-        ct.ThrowIfCancellationRequested();
         await WarnMissingGroupKeyAsync(result, error).ConfigureAwait(false);
         if (fmt == "csv")
         {
@@ -351,5 +264,11 @@ internal static class CompareCommand
         await error.WriteLineAsync(none == total
             ? $"framing compare: warning: no article has {by}, so every article is in one group {ComparisonBuilder.NoGroupKey}; check the key (metadata keys are the extra columns or fields of the corpus)"
             : string.Create(CultureInfo.InvariantCulture, $"framing compare: warning: {none} of {total} articles have no {by}; they form the group {ComparisonBuilder.NoGroupKey}")).ConfigureAwait(false);
+    }
+
+    /// <summary>Reports the runner's article count to the progress display (the runner calls it under its lock).</summary>
+    private sealed class Progress(ProgressDisplay bar) : IProgress<int>
+    {
+        public void Report(int value) => bar.Report(value);
     }
 }
