@@ -94,7 +94,7 @@ public sealed class RuleSentimentScorer : SentimentScorer
     /// change compounds). The analyzer uses it to hand its sentiment to the stance scorer instead of scoring twice.
     /// </summary>
     internal bool SameCompounds(RuleSentimentScorer other, string language) =>
-        _options.ModifierWindow == other._options.ModifierWindow
+        _options.ModifierWindow == other._options.ModifierWindow && _options.NamesCarryNoSentiment == other._options.NamesCarryNoSentiment
         && ReferenceEquals(_packs.TryGetValue(language, out var mine) ? mine : _fallback, other._packs.TryGetValue(language, out var theirs) ? theirs : other._fallback);
 
     /// <inheritdoc/>
@@ -112,7 +112,7 @@ public sealed class RuleSentimentScorer : SentimentScorer
 
         var pack = _packs.TryGetValue(text.Language, out var p) ? p : _fallback;
         var w = Workspace.For(n);
-        Mark(text, pack, w);
+        Mark(text, pack, w, _options.NamesCarryNoSentiment);
         var evidence = _options.IncludeEvidence ? w.Evidence : null;
         evidence?.Clear();
         var sentenceSpans = text.SentenceSpans;
@@ -192,7 +192,7 @@ public sealed class RuleSentimentScorer : SentimentScorer
     }
 
     /// <summary>First pass: give each token its role (modifier, break, part of a phrase) and base valence.</summary>
-    private static void Mark(AnalyzedText text, SentimentLanguagePack pack, Workspace w)
+    private static void Mark(AnalyzedText text, SentimentLanguagePack pack, Workspace w, bool skipNames)
     {
         var n = text.TokenCount;
         var tokens = text.TokenSpan;
@@ -217,6 +217,7 @@ public sealed class RuleSentimentScorer : SentimentScorer
             }
 
             var t = sentence.FirstToken;
+            var names = skipNames && !NameLike.IsTitleCase(text, sentence.FirstToken, Math.Min(end, n));
             while (t < end && t < n)
             {
                 var token = tokens[t];
@@ -303,6 +304,12 @@ public sealed class RuleSentimentScorer : SentimentScorer
                 if (token.Kind == TokenKind.Word)
                 {
                     baseValence[t] = pack.WordValence(text.Key(t), text.Stem(t), keyEntry, stemEntry, out rules[t], out entries[t]);
+                    if (names && baseValence[t] != 0 && NameLike.Is(text, t, sentence.FirstToken))
+                    {
+                        baseValence[t] = 0;
+                        rules[t] = SentimentRules.None;
+                        entries[t] = null;
+                    }
                 }
                 else if (token.Kind == TokenKind.Hashtag)
                 {

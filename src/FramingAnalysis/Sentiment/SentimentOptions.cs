@@ -21,6 +21,13 @@ public sealed record SentimentOptions
     /// <summary>Whether results carry their evidence list (default true). Turning it off saves one allocation per contributing token.</summary>
     public bool IncludeEvidence { get; init; } = true;
 
+    /// <summary>
+    /// Whether a capitalized word inside a sentence is read as a name and carries no valence (default true): "María
+    /// Dolores de Cospedal", "Esperanza Aguirre" and "Hope Hicks" are people, not pains, hope and hope. A sentence's
+    /// first word, ALL CAPS words and sentences in title case are read as usual (issue 19, item 4).
+    /// </summary>
+    public bool NamesCarryNoSentiment { get; init; } = true;
+
     /// <summary>Label for a compound score.</summary>
     public SentimentLabel LabelFor(double compound) =>
         compound >= PositiveThreshold ? SentimentLabel.Positive : compound <= NegativeThreshold ? SentimentLabel.Negative : SentimentLabel.Neutral;

@@ -231,7 +231,7 @@ internal static class TargetEvaluation
             {
                 var v = valence[k];
                 if (tokens[k].Kind != TokenKind.Word || v == 0 || double.IsNaN(v) || v == NegatorMark || covered[k] != 0 || InMention(mentions, k)
-                    || (options.SkipCapitalizedWords && IsNameLike(text, k, first)))
+                    || (options.SkipCapitalizedWords && NameLike.Is(text, k, first)))
                 {
                     continue;
                 }
@@ -340,32 +340,6 @@ internal static class TargetEvaluation
             if (token >= m.Token && token < m.Token + m.Length)
             {
                 return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>Whether token <paramref name="k"/> is capitalized (not all capitals) and neither the sentence's first word nor after a colon or quotation mark.</summary>
-    private static bool IsNameLike(AnalyzedText text, int k, int first)
-    {
-        ref readonly var token = ref text.TokenAt(k);
-        if (!token.Has(TokenFlags.Capitalized) || token.Has(TokenFlags.AllCaps))
-        {
-            return false;
-        }
-
-        for (var j = k - 1; j >= first; j--)
-        {
-            var kind = text.TokenAt(j).Kind;
-            if (kind == TokenKind.Word || kind == TokenKind.Number)
-            {
-                return true;
-            }
-
-            if (kind == TokenKind.Punctuation && text.TokenText(j) is [':' or '“' or '"' or '«' or '¡' or '¿' or '(' or '—' or '-'])
-            {
-                return false;
             }
         }
 
