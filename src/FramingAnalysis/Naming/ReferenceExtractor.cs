@@ -104,9 +104,9 @@ internal static class ReferenceExtractor
         {
             Apposition(words, next + 1, sentenceEnd, labels);
         }
-        else if (!pronoun && next < sentenceEnd && tokens[next].Kind == TokenKind.Word && pack.IsCopula(text.Key(next)))
+        else if (!pronoun && CopulaAt(text, pack, next, sentenceEnd) is var after and >= 0)
         {
-            Predicate(words, next + 1, sentenceEnd, labels);
+            Predicate(words, after, sentenceEnd, labels);
         }
 
         var from = tokens[phraseFirst].Start;
@@ -270,6 +270,33 @@ internal static class ReferenceExtractor
 
             labels.Add(words.Label(j, LabelAttachment.Predicate));
         }
+    }
+
+    /// <summary>
+    /// Where the predicate after a copula starts, or -1 when no copula follows at <paramref name="i"/>: up to two copula
+    /// particles before it (a reflexive or an auxiliary: <c>se convirtió</c>, <c>has become</c>, <c>se ha convertido</c>)
+    /// and up to two copulas or particles after it (<c>convirtió en</c>, <c>is seen as</c>).
+    /// </summary>
+    private static int CopulaAt(AnalyzedText text, StanceLanguagePack pack, int i, int end)
+    {
+        for (var skipped = 0; skipped < 2 && i < end && text.TokenAt(i).Kind == TokenKind.Word && pack.IsCopulaParticle(text.Key(i)) && !pack.IsCopula(text.Key(i)); skipped++)
+        {
+            i++;
+        }
+
+        if (i >= end || text.TokenAt(i).Kind != TokenKind.Word || !pack.IsCopula(text.Key(i)))
+        {
+            return -1;
+        }
+
+        // After it, up to two more copulas or particles: "is seen as", "fue considerado como" stays a copula chain.
+        i++;
+        for (var skipped = 0; skipped < 2 && i < end && text.TokenAt(i).Kind == TokenKind.Word && (pack.IsCopulaParticle(text.Key(i)) || pack.IsCopula(text.Key(i))); skipped++)
+        {
+            i++;
+        }
+
+        return i;
     }
 
     private static int FirstTokenAt(ReadOnlySpan<Token> tokens, int start)

@@ -21,7 +21,7 @@ namespace FramingAnalysis.Stance;
 /// with types <c>goodfor</c> and <c>badfor</c> (predicates that help or harm their object) and <c>good</c> and <c>bad</c>
 /// (things commonly judged good or bad), after Choi &amp; Wiebe (2014) and Deng &amp; Wiebe (2015); words <c>word, role</c>
 /// with roles <c>negator</c> and <c>not-speaker</c>, and for the naming table (<see cref="Naming"/>) <c>determiner</c>,
-/// <c>copula</c>, <c>preposition</c>, <c>modifier-side</c> (word <c>before</c>, <c>after</c> or <c>both</c>; before when absent),
+/// <c>copula</c>, <c>copula-particle</c>, <c>preposition</c>, <c>modifier-side</c> (word <c>before</c>, <c>after</c> or <c>both</c>; before when absent),
 /// <c>adjective-suffix</c>, <c>participle-suffix</c> and <c>adverb-suffix</c> (words <c>-ous</c>, <c>-ado</c>, <c>-mente</c>;
 /// an adverb ending vetoes an adjective ending).</para>
 /// </remarks>
@@ -34,6 +34,7 @@ public sealed class StanceLanguagePack
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _determiners;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _copulas;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _prepositions;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _copulaParticles;
     private readonly string[] _adjectiveSuffixes;
     private readonly string[] _participleSuffixes;
     private readonly string[] _adverbSuffixes;
@@ -44,6 +45,7 @@ public sealed class StanceLanguagePack
         _determiners = naming.Determiners.GetAlternateLookup<ReadOnlySpan<char>>();
         _copulas = naming.Copulas.GetAlternateLookup<ReadOnlySpan<char>>();
         _prepositions = naming.Prepositions.GetAlternateLookup<ReadOnlySpan<char>>();
+        _copulaParticles = naming.CopulaParticles.GetAlternateLookup<ReadOnlySpan<char>>();
         ModifiersBeforeNoun = naming.Before;
         ModifiersAfterNoun = naming.After;
         _adjectiveSuffixes = naming.AdjectiveSuffixes;
@@ -88,6 +90,9 @@ public sealed class StanceLanguagePack
 
     /// <summary>Whether a folded key links a mention to a predicate label (<c>is</c>, <c>fue</c>).</summary>
     internal bool IsCopula(ReadOnlySpan<char> key) => _copulas.Contains(key);
+
+    /// <summary>Whether a folded key may stand next to a copula without ending it (<c>se</c>, <c>ha</c>, <c>en</c>, <c>has</c>, <c>as</c>).</summary>
+    internal bool IsCopulaParticle(ReadOnlySpan<char> key) => _copulaParticles.Contains(key);
 
     /// <summary>Whether a folded key is a preposition the stopword list leaves out (<c>outside</c>, <c>frente</c>): it ends a noun phrase.</summary>
     internal bool IsPreposition(ReadOnlySpan<char> key) => _prepositions.Contains(key);
@@ -201,6 +206,7 @@ public sealed class StanceLanguagePack
         var determiners = new List<string>();
         var copulas = new List<string>();
         var prepositions = new List<string>();
+        var copulaParticles = new List<string>();
         var adjectiveSuffixes = new List<string>();
         var participleSuffixes = new List<string>();
         var adverbSuffixes = new List<string>();
@@ -231,6 +237,9 @@ public sealed class StanceLanguagePack
                 case "preposition":
                     prepositions.Add(key);
                     break;
+                case "copula-particle":
+                    copulaParticles.Add(key);
+                    break;
                 case "adjective-suffix":
                     adjectiveSuffixes.Add(Suffix(key, words.Source, line));
                     break;
@@ -245,7 +254,7 @@ public sealed class StanceLanguagePack
                         : throw new FormatException($"{words.Source}:{line}: word: modifier-side is before, after or both, not '{cells[word]}'");
                     break;
                 default:
-                    throw new FormatException($"{words.Source}:{line}: role: unknown role '{cells[role]}' (negator, not-speaker, determiner, copula, preposition, modifier-side, adjective-suffix, participle-suffix, adverb-suffix)");
+                    throw new FormatException($"{words.Source}:{line}: role: unknown role '{cells[role]}' (negator, not-speaker, determiner, copula, copula-particle, preposition, modifier-side, adjective-suffix, participle-suffix, adverb-suffix)");
             }
         }
 
@@ -264,7 +273,7 @@ public sealed class StanceLanguagePack
             negators.ToFrozenSet(StringComparer.Ordinal),
             notSpeakers.ToFrozenSet(StringComparer.Ordinal),
             new NamingWords(determiners.ToFrozenSet(StringComparer.Ordinal), copulas.ToFrozenSet(StringComparer.Ordinal), prepositions.ToFrozenSet(StringComparer.Ordinal),
-                side != "after", side != "before",
+                copulaParticles.ToFrozenSet(StringComparer.Ordinal), side != "after", side != "before",
                 [.. adjectiveSuffixes.Distinct(StringComparer.Ordinal)], [.. participleSuffixes.Distinct(StringComparer.Ordinal)], [.. adverbSuffixes.Distinct(StringComparer.Ordinal)]),
             sentiment,
             stemmer,
@@ -291,7 +300,7 @@ public sealed class StanceLanguagePack
     }
 
     /// <summary>The naming table's function words of a pack: determiners, copulas, and the side adjectives stand on.</summary>
-    private sealed record NamingWords(FrozenSet<string> Determiners, FrozenSet<string> Copulas, FrozenSet<string> Prepositions, bool Before, bool After, string[] AdjectiveSuffixes, string[] ParticipleSuffixes, string[] AdverbSuffixes);
+    private sealed record NamingWords(FrozenSet<string> Determiners, FrozenSet<string> Copulas, FrozenSet<string> Prepositions, FrozenSet<string> CopulaParticles, bool Before, bool After, string[] AdjectiveSuffixes, string[] ParticipleSuffixes, string[] AdverbSuffixes);
 
     private static string Suffix(string key, string source, int line) =>
         key.Length > 1 && key[0] == '-' ? key[1..] : throw new FormatException($"{source}:{line}: word: a suffix is written with a leading hyphen ('-ous'), not '{key}'");

@@ -69,7 +69,7 @@ public sealed class CompareSentimentOptionTests
         Assert.True(code == FramingCli.Ok, error);
         using var doc = JsonDocument.Parse(output);
         var versions = doc.RootElement.GetProperty("manifest").GetProperty("resourceVersions");
-        Assert.Equal("1.1.0", versions.GetProperty("Stance function words (English)").GetString());
+        Assert.Equal("1.2.0", versions.GetProperty("Stance function words (English)").GetString());
         Assert.True(versions.TryGetProperty("Stance cue lexicon (Spanish)", out _));
         Assert.True(versions.TryGetProperty("FramingAnalysis English sentiment lexicon", out _));
     }

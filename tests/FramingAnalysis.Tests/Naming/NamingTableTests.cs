@@ -224,4 +224,22 @@ public sealed class NamingTableTests
         Assert.All(reference.Labels, l => Assert.Equal(LabelAttachment.Predicate, l.Attachment));
         Assert.Empty(TargetLabels.Read(text, target, StanceResult.NotMentioned(target.Name, Voice.Outlet, null, "no mention")));
     }
+
+    [Theory]
+    [InlineData("El Faro se convirtió en un referente ineludible para la región.", "es", new[] { "referente", "ineludible" })]
+    [InlineData("El Faro se ha convertido en un éxito rotundo.", "es", new[] { "exito", "rotundo" })]
+    [InlineData("El Faro has become a brutal warehouse for the untried.", "en", new[] { "brutal", "warehouse" })]
+    [InlineData("El Faro has been a disaster for due process.", "en", new[] { "disaster" })]
+    [InlineData("El Faro is seen as a failure by its neighbours.", "en", new[] { "failure" })]
+    public void A_copula_with_its_particles_opens_a_predicate(string sentence, string language, string[] expected)
+    {
+        var target = Targets[0];
+        var scorer = RuleStanceScorer.Create(Targets);
+        var text = FramingAnalysis.Text.TextPipeline.Default.Analyze(sentence, language);
+        var unit = new TextUnit { UnitId = "u", ArticleId = "a", Source = "s", Kind = UnitKind.Paragraph, Index = 1, Text = text.Text, DeclaredLanguage = language };
+        var own = scorer.Score(text, unit).Single(r => r.Target == target.Name && r.Voice != Voice.Quoted);
+        var labels = TargetLabels.Read(text, target, own).SelectMany(r => r.Labels).ToList();
+        Assert.Equal(expected, labels.Select(l => l.Key));
+        Assert.All(labels, l => Assert.Equal(LabelAttachment.Predicate, l.Attachment));
+    }
 }
