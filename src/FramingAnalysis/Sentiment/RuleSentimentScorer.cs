@@ -217,7 +217,7 @@ public sealed class RuleSentimentScorer : SentimentScorer
             }
 
             var t = sentence.FirstToken;
-            var names = skipNames && !NameLike.IsTitleCase(text, sentence.FirstToken, Math.Min(end, n));
+            var names = skipNames && !SentenceCasing.IsTitleCase(text, sentence.FirstToken, Math.Min(end, n));
             while (t < end && t < n)
             {
                 var token = tokens[t];
@@ -304,7 +304,7 @@ public sealed class RuleSentimentScorer : SentimentScorer
                 if (token.Kind == TokenKind.Word)
                 {
                     baseValence[t] = pack.WordValence(text.Key(t), text.Stem(t), keyEntry, stemEntry, out rules[t], out entries[t]);
-                    if (names && baseValence[t] != 0 && NameLike.Is(text, t, sentence.FirstToken))
+                    if (names && baseValence[t] != 0 && SentenceCasing.IsNameInside(text, t, sentence.FirstToken))
                     {
                         baseValence[t] = 0;
                         rules[t] = SentimentRules.None;

@@ -231,7 +231,7 @@ internal static class TargetEvaluation
             {
                 var v = valence[k];
                 if (tokens[k].Kind != TokenKind.Word || v == 0 || double.IsNaN(v) || v == NegatorMark || covered[k] != 0 || InMention(mentions, k)
-                    || (options.SkipCapitalizedWords && NameLike.Is(text, k, first)))
+                    || (options.SkipCapitalizedWords && SentenceCasing.IsNameInside(text, k, first)))
                 {
                     continue;
                 }

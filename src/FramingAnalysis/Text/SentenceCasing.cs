@@ -1,10 +1,9 @@
-using FramingAnalysis.Text;
-
-namespace FramingAnalysis.Frames;
+namespace FramingAnalysis.Text;
 
 /// <summary>
-/// Which capitalized words of a sentence are names, for the rule that a lower-case frame cue never matches a name
-/// (<see cref="FrameCueSyntax"/>). Thread-safe (pure functions).
+/// Which capitalized words of a sentence are names, for the rules that a name carries no lexicon meaning: a lower-case
+/// frame cue never matches one (<see cref="Frames.FrameCueSyntax"/>), and names carry no sentiment or stance valence
+/// ("María Dolores de Cospedal" is a person, not pains). Thread-safe (pure functions).
 /// </summary>
 internal static class SentenceCasing
 {
@@ -22,6 +21,35 @@ internal static class SentenceCasing
     public static bool OpensClause(AnalyzedText text, int index) =>
         text.TokenAt(index).Kind == TokenKind.Punctuation
         && text.TokenText(index) is [':' or '“' or '"' or '«' or '‘' or '(' or '[' or '¡' or '¿' or '—' or '–' or '-'] or "--";
+
+    /// <summary>
+    /// Whether word <paramref name="k"/> reads as a name inside its sentence: capitalized but not ALL CAPS (emphasis), with
+    /// some word or number before it in the sentence and no clause opener (<see cref="OpensClause"/>) in between, so not
+    /// the first word of the sentence, of a quotation or of a parenthesis. Title case is the caller's to check.
+    /// </summary>
+    public static bool IsNameInside(AnalyzedText text, int k, int first)
+    {
+        ref readonly var token = ref text.TokenAt(k);
+        if (!token.Has(TokenFlags.Capitalized) || token.Has(TokenFlags.AllCaps))
+        {
+            return false;
+        }
+
+        for (var j = k - 1; j >= first; j--)
+        {
+            if (OpensClause(text, j))
+            {
+                return false;
+            }
+
+            if (text.TokenAt(j).Kind is TokenKind.Word or TokenKind.Number)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// Whether the sentence of tokens <paramref name="first"/>..<paramref name="end"/> is written in title case, as
