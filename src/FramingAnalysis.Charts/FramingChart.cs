@@ -9,7 +9,7 @@ namespace FramingAnalysis.Charts;
 /// SVG in one call and shown inline (as SVG) in a notebook. Adjust <see cref="Plot"/> before saving to restyle it.
 /// Not thread-safe (ScottPlot plots are mutable).
 /// </summary>
-[TypeFormatterSource(typeof(ChartFormatterSource))]
+[TypeFormatterSource(typeof(FramingFormatterSource))]
 public sealed class FramingChart : IFramingDisplayable
 {
     internal FramingChart(Plot plot, string title, int width, int height)

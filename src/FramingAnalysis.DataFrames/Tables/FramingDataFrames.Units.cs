@@ -78,7 +78,7 @@ public static partial class FramingDataFrames
 
             for (var t = 0; t < targets.Count; t++)
             {
-                var (own, quoted) = StanceVoices(u, targets[t]);
+                var (own, quoted) = u.StanceToward(targets[t]);
                 stanceScore[t][i] = own?.Score ?? 0;
                 stanceLabel[t][i] = Label(own);
                 stanceVoice[t][i] = own is null ? null : ColumnNames.Lower(own.Voice);
@@ -127,31 +127,6 @@ public static partial class FramingDataFrames
     {
         ArgumentNullException.ThrowIfNull(articles);
         return articles.SelectMany(a => a.Units).ToDataFrame(frames, targets);
-    }
-
-    /// <summary>A unit's own stance result for a target (outlet, embedded post or comment) and the quoted one, either null when absent.</summary>
-    internal static (StanceResult? Own, StanceResult? Quoted) StanceVoices(UnitAnalysis u, string target)
-    {
-        StanceResult? own = null;
-        StanceResult? quoted = null;
-        foreach (var r in u.Stance)
-        {
-            if (r.Target != target)
-            {
-                continue;
-            }
-
-            if (r.Voice == Voice.Quoted)
-            {
-                quoted ??= r;
-            }
-            else
-            {
-                own ??= r;
-            }
-        }
-
-        return (own, quoted);
     }
 
     private static string Label(StanceResult? r) => r is { Mentioned: true } ? r.Label.ToString().ToLowerInvariant() : Reporting.UnitRecordWriter.NotMentionedLabel;

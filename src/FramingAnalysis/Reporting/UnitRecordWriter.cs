@@ -252,24 +252,7 @@ public sealed class UnitRecordWriter : IDisposable
         {
             // Every voice keeps its columns: the unit's own (outlet, embedded post or audience) and the speech it quotes.
             // A voice without a result for the target, or one that does not mention it, has no stance: not_mentioned.
-            StanceResult? own = null, quoted = null;
-            foreach (var r in u.Stance)
-            {
-                if (r.Target != t)
-                {
-                    continue;
-                }
-
-                if (r.Voice == Voice.Quoted)
-                {
-                    quoted ??= r;
-                }
-                else
-                {
-                    own ??= r;
-                }
-            }
-
+            var (own, quoted) = u.StanceToward(t);
             WriteStance(c, own);
             c.WriteField(own?.Voice.ToString().ToLowerInvariant() ?? string.Empty);
             if (Evidence != EvidenceDetail.None)
