@@ -217,7 +217,8 @@ public sealed class RuleSentimentScorer : SentimentScorer
             }
 
             var t = sentence.FirstToken;
-            var names = skipNames && !SentenceCasing.IsTitleCase(text, sentence.FirstToken, Math.Min(end, n));
+            // Whether the sentence is in title case is asked only when a capitalized word with valence comes up (0: not yet).
+            var titleCase = 0;
             while (t < end && t < n)
             {
                 var token = tokens[t];
@@ -304,11 +305,19 @@ public sealed class RuleSentimentScorer : SentimentScorer
                 if (token.Kind == TokenKind.Word)
                 {
                     baseValence[t] = pack.WordValence(text.Key(t), text.Stem(t), keyEntry, stemEntry, out rules[t], out entries[t]);
-                    if (names && baseValence[t] != 0 && SentenceCasing.IsNameInside(text, t, sentence.FirstToken))
+                    if (skipNames && baseValence[t] != 0 && SentenceCasing.IsNameInside(text, t, sentence.FirstToken))
                     {
-                        baseValence[t] = 0;
-                        rules[t] = SentimentRules.None;
-                        entries[t] = null;
+                        if (titleCase == 0)
+                        {
+                            titleCase = SentenceCasing.IsTitleCase(text, sentence.FirstToken, Math.Min(end, n)) ? 1 : -1;
+                        }
+
+                        if (titleCase < 0)
+                        {
+                            baseValence[t] = 0;
+                            rules[t] = SentimentRules.None;
+                            entries[t] = null;
+                        }
                     }
                 }
                 else if (token.Kind == TokenKind.Hashtag)
