@@ -215,7 +215,5 @@ public static class FramingCharts
 
     private static ScottPlot.Color Color(int i) => new ScottPlot.Palettes.Category10().GetColor(i);
 
-    private static string GroupNoun(ComparisonResult result) => result.Manifest.Options.GroupBy.StartsWith("metadata.", StringComparison.Ordinal)
-        ? result.Manifest.Options.GroupBy["metadata.".Length..]
-        : result.Manifest.Options.GroupBy;
+    private static string GroupNoun(ComparisonResult result) => result.Manifest.Options.GroupBy.MetadataKey ?? result.Manifest.Options.GroupBy.Name;
 }

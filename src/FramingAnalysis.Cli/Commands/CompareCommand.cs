@@ -81,8 +81,8 @@ internal static class CompareCommand
 
                 options = new ComparisonOptions
                 {
-                    GroupBy = parse.GetValue(by)!,
-                    TimeWindow = parse.GetValue(window),
+                    GroupBy = Grouping.Parse(parse.GetValue(by)!),
+                    TimeWindow = TimeWindows.Parse(parse.GetValue(window)),
                     Seed = parse.GetValue(seed),
                     Resamples = parse.GetValue(resamples),
                     Permutations = parse.GetValue(permutations),
@@ -249,21 +249,21 @@ internal static class CompareCommand
     private static async Task WarnMissingGroupKeyAsync(ComparisonResult result, TextWriter error)
     {
         var by = result.Manifest.Options.GroupBy;
-        if (!by.StartsWith("metadata.", StringComparison.Ordinal))
+        if (by.MetadataKey is null)
         {
             return;
         }
 
         var total = result.Groups.Sum(g => g.Articles);
-        var none = result.Groups.Where(g => g.Key == ComparisonBuilder.NoGroupKey || g.Key.StartsWith(ComparisonBuilder.NoGroupKey + " | ", StringComparison.Ordinal)).Sum(g => g.Articles);
+        var none = result.Groups.Where(g => g.Key == Grouping.NoValue || g.Key.StartsWith(Grouping.NoValue + " | ", StringComparison.Ordinal)).Sum(g => g.Articles);
         if (none == 0)
         {
             return;
         }
 
         await error.WriteLineAsync(none == total
-            ? $"framing compare: warning: no article has {by}, so every article is in one group {ComparisonBuilder.NoGroupKey}; check the key (metadata keys are the extra columns or fields of the corpus)"
-            : string.Create(CultureInfo.InvariantCulture, $"framing compare: warning: {none} of {total} articles have no {by}; they form the group {ComparisonBuilder.NoGroupKey}")).ConfigureAwait(false);
+            ? $"framing compare: warning: no article has {by}, so every article is in one group {Grouping.NoValue}; check the key (metadata keys are the extra columns or fields of the corpus)"
+            : string.Create(CultureInfo.InvariantCulture, $"framing compare: warning: {none} of {total} articles have no {by}; they form the group {Grouping.NoValue}")).ConfigureAwait(false);
     }
 
     /// <summary>Reports the runner's article count to the progress display (the runner calls it under its lock).</summary>

@@ -59,41 +59,14 @@ public sealed class ComparisonBuilder
         return new ComparisonBuilder(new ComparisonLayout(frames, targets, options, analyzer.Text, set.Frames, analyzer.Stance?.Targets));
     }
 
-    /// <summary>The group of articles that lack the metadata key grouped by (<c>--by metadata.KEY</c>).</summary>
-    public const string NoGroupKey = "(none)";
-
     /// <summary>The group key of an article under the options.</summary>
     /// <param name="article">The article.</param>
     /// <returns>The key.</returns>
     public string GroupOf(Article article)
     {
         ArgumentNullException.ThrowIfNull(article);
-        var by = Options.GroupBy;
-        var key = by switch
-        {
-            "source" => article.Source,
-            "language" => article.Language ?? "und",
-            _ => article.Metadata.TryGetValue(by["metadata.".Length..], out var value) && !string.IsNullOrWhiteSpace(value) ? value : NoGroupKey,
-        };
-        if (Options.TimeWindow is null)
-        {
-            return key;
-        }
-
-        if (article.Published is not { } published)
-        {
-            return key + " | undated";
-        }
-
-        var utc = published.UtcDateTime;
-        var window = Options.TimeWindow switch
-        {
-            "day" => utc.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            "week" => string.Create(CultureInfo.InvariantCulture, $"{ISOWeek.GetYear(utc)}-W{ISOWeek.GetWeekOfYear(utc):00}"),
-            "month" => utc.ToString("yyyy-MM", CultureInfo.InvariantCulture),
-            _ => utc.ToString("yyyy", CultureInfo.InvariantCulture),
-        };
-        return key + " | " + window;
+        var key = Options.GroupBy.KeyOf(article);
+        return Options.TimeWindow is { } window ? key + " | " + window.Label(article.Published) : key;
     }
 
     /// <summary>Adds one analyzed article to its group.</summary>

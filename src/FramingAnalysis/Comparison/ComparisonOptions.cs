@@ -11,16 +11,16 @@ public sealed record ComparisonOptions
     public const ulong DefaultSeed = 20260323;
 
     /// <summary>
-    /// What defines a group: <c>source</c> (default), <c>language</c> (the article's declared language, or <c>und</c>),
-    /// or <c>metadata.&lt;key&gt;</c> (the article's metadata value, or <c>(none)</c>).
+    /// What defines a group: <see cref="Grouping.Source"/> (default), <see cref="Grouping.Language"/> (the article's
+    /// declared language, or <c>und</c>), or <see cref="Grouping.ByMetadata"/> (the article's metadata value, or <c>(none)</c>).
     /// </summary>
-    public string GroupBy { get; init; } = "source";
+    public Grouping GroupBy { get; init; } = Grouping.Source;
 
     /// <summary>
-    /// Optional time window that splits each group by publication date (UTC): <c>day</c>, <c>week</c> (ISO week),
-    /// <c>month</c> or <c>year</c>; articles without a date go to window <c>undated</c>. Null (default) for no split.
+    /// Optional time window that splits each group by publication date (UTC); articles without a date go to window
+    /// <c>undated</c>. Null (default) for no split.
     /// </summary>
-    public string? TimeWindow { get; init; }
+    public TimeWindow? TimeWindow { get; init; }
 
     /// <summary>The seed of every bootstrap and permutation; default <see cref="DefaultSeed"/>.</summary>
     public ulong Seed { get; init; } = DefaultSeed;
@@ -83,14 +83,11 @@ public sealed record ComparisonOptions
             throw new ArgumentOutOfRangeException(nameof(TitleWeight), "The title weight must be finite and not negative.");
         }
 
-        if (TimeWindow is not null and not "day" and not "week" and not "month" and not "year")
+        if (TimeWindow is { } window && !Enum.IsDefined(window))
         {
-            throw new ArgumentException($"Unknown time window '{TimeWindow}'; use day, week, month or year.", nameof(TimeWindow));
+            throw new ArgumentOutOfRangeException(nameof(TimeWindow), window, "Unknown time window.");
         }
 
-        if (GroupBy is not "source" and not "language" && !GroupBy.StartsWith("metadata.", StringComparison.Ordinal))
-        {
-            throw new ArgumentException($"Unknown grouping '{GroupBy}'; use source, language or metadata.<key>.", nameof(GroupBy));
-        }
+        ArgumentNullException.ThrowIfNull(GroupBy);
     }
 }

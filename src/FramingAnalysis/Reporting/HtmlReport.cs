@@ -49,7 +49,7 @@ public static partial class HtmlReport
          .Append("h2{border-bottom:1px solid #ddd;padding-bottom:2px;margin-top:1.6em}.findings li{margin-bottom:0.3em}.note{background:#f6f6f6;border-left:3px solid #bbb;padding:0.3em 0.6em}nav a{margin-right:1em}:target{background:#eef5ff}</style>\n</head>\n<body>\n");
         h.Append("<h1>Framing comparison</h1>\n");
         var o = result.Manifest.Options;
-        h.Append("<p>Groups by <code>").Append(E(o.GroupBy)).Append("</code>").Append(o.TimeWindow is { } w ? " and <code>" + E(w) + "</code>" : "")
+        h.Append("<p>Groups by <code>").Append(E(o.GroupBy.Name)).Append("</code>").Append(o.TimeWindow is { } w ? " and <code>" + E(w.Name()) + "</code>" : "")
          .Append(". Whiskers and bands are ").Append(F(o.ConfidenceLevel * 100, "0")).Append("% percentile bootstrap intervals resampled over articles (")
          .Append(o.Resamples.ToString(CultureInfo.InvariantCulture)).Append(" replicates, seed ")
          .Append(o.Seed.ToString(CultureInfo.InvariantCulture)).Append("); frame divergences (JSD) use the bias-corrected percentile interval. Chart bars link to example sentences.</p>\n");

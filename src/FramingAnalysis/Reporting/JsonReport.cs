@@ -212,14 +212,14 @@ public static partial class JsonReport
 
         var o = m.Options;
         w.WriteStartObject("options");
-        w.WriteString("groupBy", o.GroupBy);
+        w.WriteString("groupBy", o.GroupBy.Name);
         if (o.TimeWindow is null)
         {
             w.WriteNull("timeWindow");
         }
         else
         {
-            w.WriteString("timeWindow", o.TimeWindow);
+            w.WriteString("timeWindow", o.TimeWindow.Value.Name());
         }
 
         w.WriteNumber("seed", o.Seed);

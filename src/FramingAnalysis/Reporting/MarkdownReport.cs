@@ -23,7 +23,7 @@ public static partial class MarkdownReport
         var pct = ((int)Math.Round(level * 100)).ToString(CultureInfo.InvariantCulture) + "%";
         Line(md, "# Framing comparison");
         Line(md);
-        Line(md, $"Groups by `{result.Manifest.Options.GroupBy}`" + (result.Manifest.Options.TimeWindow is { } w ? $" and `{w}`" : "") +
+        Line(md, $"Groups by `{result.Manifest.Options.GroupBy}`" + (result.Manifest.Options.TimeWindow is { } w ? $" and `{w.Name()}`" : "") +
             $". Intervals are {pct} percentile bootstrap intervals resampled over articles ({N(result.Manifest.Options.Resamples)} replicates, seed {result.Manifest.Options.Seed.ToString(CultureInfo.InvariantCulture)}); frame divergences (JSD) use the bias-corrected percentile interval.");
         Line(md);
 
@@ -164,7 +164,7 @@ public static partial class MarkdownReport
         Line(md, "- Resources: " + string.Join(", ", m.ResourceVersions.Select(kv => $"{kv.Key} {kv.Value}")));
         var o = m.Options;
         Line(md, string.Create(CultureInfo.InvariantCulture,
-            $"- Options: groupBy={o.GroupBy}, timeWindow={o.TimeWindow ?? "none"}, seed={o.Seed}, resamples={o.Resamples}, permutations={o.Permutations}, level={F(o.ConfidenceLevel)}, titleWeight={F(o.TitleWeight)}, topCues={o.TopCues}, topTerms={o.TopTerms}, minTermCount={o.MinTermCount}, priorSize={F(o.PriorSize)}"));
+            $"- Options: groupBy={o.GroupBy}, timeWindow={o.TimeWindow?.Name() ?? "none"}, seed={o.Seed}, resamples={o.Resamples}, permutations={o.Permutations}, level={F(o.ConfidenceLevel)}, titleWeight={F(o.TitleWeight)}, topCues={o.TopCues}, topTerms={o.TopTerms}, minTermCount={o.MinTermCount}, priorSize={F(o.PriorSize)}"));
         Line(md);
         Table(md, ["Input", "Bytes", "SHA-256"], m.Inputs.Select(i => new[] { i.Path, N(i.Bytes), i.Sha256 }));
         return md.ToString();

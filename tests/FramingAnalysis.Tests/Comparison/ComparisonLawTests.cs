@@ -179,10 +179,38 @@ public sealed class ComparisonLawTests
     [Fact]
     public void Group_by_language_and_month_makes_keys()
     {
-        var builder = ComparisonBuilder.For(ComparisonFixture.Analyzer, new ComparisonOptions { GroupBy = "language", TimeWindow = "month" });
+        var builder = ComparisonBuilder.For(ComparisonFixture.Analyzer, new ComparisonOptions { GroupBy = Grouping.Language, TimeWindow = TimeWindow.Month });
         var key = builder.GroupOf(new Article { Id = "x", Source = "S", Language = "es", Published = new DateTimeOffset(2026, 3, 2, 23, 0, 0, TimeSpan.FromHours(-6)) });
         Assert.Equal("es | 2026-03", key);
-        Assert.Throws<ArgumentException>(() => ComparisonBuilder.For(ComparisonFixture.Analyzer, new ComparisonOptions { GroupBy = "author" }));
+        Assert.Throws<ArgumentException>(() => Grouping.Parse("author"));
+    }
+
+    [Theory]
+    [InlineData("source")]
+    [InlineData("language")]
+    [InlineData("metadata.section")]
+    public void A_grouping_reads_back_from_its_name(string name)
+    {
+        var grouping = Grouping.Parse(name);
+        Assert.Equal(name, grouping.Name);
+        Assert.Equal(grouping, Grouping.Parse(grouping.Name));
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("metadata.")]
+    [InlineData("Source")]
+    [InlineData("metadata. ")]
+    public void A_grouping_that_is_not_one_is_refused(string name) => Assert.Throws<ArgumentException>(() => Grouping.Parse(name));
+
+    [Fact]
+    public void Metadata_grouping_keys_articles_by_the_field_and_names_the_missing()
+    {
+        var builder = ComparisonBuilder.For(ComparisonFixture.Analyzer, new ComparisonOptions { GroupBy = Grouping.ByMetadata("section"), TimeWindow = TimeWindow.Week });
+        var dated = new DateTimeOffset(2027, 1, 1, 12, 0, 0, TimeSpan.Zero); // a Friday in ISO week 53 of 2026
+        Assert.Equal("opinion | 2026-W53", builder.GroupOf(new Article { Id = "a", Source = "S", Published = dated, Metadata = new Dictionary<string, string> { ["section"] = "opinion" } }));
+        Assert.Equal(Grouping.NoValue + " | undated", builder.GroupOf(new Article { Id = "b", Source = "S", Metadata = new Dictionary<string, string> { ["section"] = " " } }));
+        Assert.Equal("S", ComparisonBuilder.For(ComparisonFixture.Analyzer).GroupOf(new Article { Id = "c", Source = "S", Published = dated }));
     }
 
     [Fact]
