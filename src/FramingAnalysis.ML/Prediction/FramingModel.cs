@@ -166,7 +166,16 @@ public sealed class FramingModel : IFramingClassifier
         return model.WithPerTarget(perTarget, metadata.PerTarget);
     }
 
-    /// <summary>Writes the model: ML.NET's zip with <c>framing-model.json</c> added beside its entries.</summary>
+    /// <summary>
+    /// The time stamp of every entry of a saved model (1980-01-01, the earliest a zip can record), so that the same
+    /// model saves to the same bytes whenever it is saved.
+    /// </summary>
+    internal static readonly DateTimeOffset EntryTime = new(1980, 1, 1, 0, 0, 0, TimeSpan.Zero);
+
+    /// <summary>
+    /// Writes the model: ML.NET's zip with <c>framing-model.json</c> added beside its entries. The same model saves to
+    /// the same bytes (every entry carries <see cref="EntryTime"/> instead of the time of saving).
+    /// </summary>
     /// <param name="path">The file to write; replaced if it exists.</param>
     public void Save(string path)
     {
@@ -178,28 +187,53 @@ public sealed class FramingModel : IFramingClassifier
         }
 
         _ml.Model.Save(_transformer, _inputSchema, path);
-        using var zip = ZipFile.Open(path, ZipArchiveMode.Update);
-        zip.GetEntry(ModelMetadata.EntryName)?.Delete();
-        var entry = zip.CreateEntry(ModelMetadata.EntryName, CompressionLevel.Optimal);
-        using (var stream = entry.Open())
+        using (var zip = ZipFile.Open(path, ZipArchiveMode.Update))
         {
-            JsonSerializer.Serialize(stream, Metadata, JsonOptions);
+            zip.GetEntry(ModelMetadata.EntryName)?.Delete();
+            var entry = zip.CreateEntry(ModelMetadata.EntryName, CompressionLevel.Optimal);
+            using (var stream = entry.Open())
+            {
+                JsonSerializer.Serialize(stream, Metadata, JsonOptions);
+            }
+
+            var kept = Metadata.PerTarget.Where(c => c.Kept).ToList();
+            for (var i = 0; i < kept.Count; i++)
+            {
+                var file = Path.GetTempFileName();
+                try
+                {
+                    _perTarget[kept[i].Target].Save(file);
+                    zip.CreateEntryFromFile(file, PerTargetEntryPrefix + i.ToString(System.Globalization.CultureInfo.InvariantCulture) + ".zip", CompressionLevel.NoCompression);
+                }
+                finally
+                {
+                    File.Delete(file);
+                }
+            }
         }
 
-        var kept = Metadata.PerTarget.Where(c => c.Kept).ToList();
-        for (var i = 0; i < kept.Count; i++)
+        Restamp(path);
+    }
+
+    // Rewrites the zip at `path` with its entries in the same order and with the same content, each stamped EntryTime:
+    // ML.NET and ZipArchive stamp entries with the time of saving, which made two saves of one model differ.
+    private static void Restamp(string path)
+    {
+        var temp = path + ".restamp";
+        using (var source = ZipFile.OpenRead(path))
+        using (var target = ZipFile.Open(temp, ZipArchiveMode.Create))
         {
-            var file = Path.GetTempFileName();
-            try
+            foreach (var entry in source.Entries)
             {
-                _perTarget[kept[i].Target].Save(file);
-                zip.CreateEntryFromFile(file, PerTargetEntryPrefix + i.ToString(System.Globalization.CultureInfo.InvariantCulture) + ".zip", CompressionLevel.NoCompression);
-            }
-            finally
-            {
-                File.Delete(file);
+                var copy = target.CreateEntry(entry.FullName, entry.CompressedLength == entry.Length ? CompressionLevel.NoCompression : CompressionLevel.Optimal);
+                copy.LastWriteTime = EntryTime;
+                using var from = entry.Open();
+                using var to = copy.Open();
+                from.CopyTo(to);
             }
         }
+
+        File.Move(temp, path, overwrite: true);
     }
 
     /// <inheritdoc/>

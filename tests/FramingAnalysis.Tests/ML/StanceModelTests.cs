@@ -63,6 +63,21 @@ public class StanceModelTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void SavingAModelTwice_WritesTheSameBytes()
+    {
+        using var dir = new TempDir();
+        var first = Path.Combine(dir.Path, "first.zip");
+        var second = Path.Combine(dir.Path, "second.zip");
+        MlData.StanceModel.Save(first);
+        File.SetLastWriteTimeUtc(first, DateTime.UtcNow.AddDays(-1));
+        MlData.StanceModel.Save(second);
+        Assert.Equal(File.ReadAllBytes(first), File.ReadAllBytes(second));
+        using var zip = System.IO.Compression.ZipFile.OpenRead(second);
+        Assert.NotEmpty(zip.Entries);
+        Assert.All(zip.Entries, e => Assert.Equal(new DateTime(1980, 1, 1), e.LastWriteTime.DateTime));
+    }
+
+    [Fact]
     public void SavedModel_ReloadedAndInANewProcess_GivesIdenticalPredictions()
     {
         using var dir = new TempDir();
