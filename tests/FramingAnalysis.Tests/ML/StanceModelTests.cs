@@ -78,6 +78,17 @@ public class StanceModelTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void TrainingAgainWithTheSameSeed_SavesTheSameBytes()
+    {
+        using var dir = new TempDir();
+        var again = Path.Combine(dir.Path, "again.zip");
+        var first = Path.Combine(dir.Path, "first.zip");
+        MlData.StanceModel.Save(first);
+        new FramingTrainer(MlData.Fast).Train(MlData.StanceTraining).Save(again);
+        Assert.Equal(File.ReadAllBytes(first), File.ReadAllBytes(again));
+    }
+
+    [Fact]
     public void SavedModel_ReloadedAndInANewProcess_GivesIdenticalPredictions()
     {
         using var dir = new TempDir();
