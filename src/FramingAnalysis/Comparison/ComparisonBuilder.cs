@@ -30,16 +30,16 @@ public sealed class ComparisonBuilder
     private int _articlesRejected;
     private int _commentsRejected;
 
-    /// <summary>Creates an empty builder.</summary>
+    /// <summary>Creates an empty builder (<see cref="For"/> makes one from an analyzer).</summary>
     /// <param name="layout">The layout shared by every group.</param>
-    public ComparisonBuilder(ComparisonLayout layout)
+    internal ComparisonBuilder(ComparisonLayout layout)
     {
         ArgumentNullException.ThrowIfNull(layout);
         Layout = layout;
     }
 
-    /// <summary>The layout.</summary>
-    public ComparisonLayout Layout { get; }
+    /// <summary>Where each frame, target and voice sits in the per-article data (internal: the report shows them by name).</summary>
+    internal ComparisonLayout Layout { get; }
 
     /// <summary>The options.</summary>
     public ComparisonOptions Options => Layout.Options;

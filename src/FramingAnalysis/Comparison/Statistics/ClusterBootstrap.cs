@@ -10,7 +10,7 @@ namespace FramingAnalysis.Comparison.Statistics;
 /// </summary>
 /// <param name="cluster">The cluster index, in [0, clusters).</param>
 /// <param name="row">The row to fill; it is all zeros on entry and has at least the requested width.</param>
-public delegate void ClusterRowWriter(int cluster, Span<double> row);
+internal delegate void ClusterRowWriter(int cluster, Span<double> row);
 
 /// <summary>
 /// One set of cluster (article) bootstrap replicates shared by every statistic of a group: each replicate's resample is
@@ -41,7 +41,7 @@ public delegate void ClusterRowWriter(int cluster, Span<double> row);
 /// worker for the counts plus the result.
 /// </para>
 /// </remarks>
-public static class ClusterBootstrap
+internal static class ClusterBootstrap
 {
     /// <summary>Replicates computed together in one pass over the rows (and one work item of the thread pool).</summary>
     public const int BlockSize = 64;

@@ -3,7 +3,7 @@ namespace FramingAnalysis.Comparison.Statistics;
 /// <summary>
 /// The standard normal distribution, for normal-approximation confidence intervals. Thread-safe (pure functions).
 /// </summary>
-public static class NormalDistribution
+internal static class NormalDistribution
 {
     // Rational approximation coefficients published by P. J. Acklam (2003), "An algorithm for computing the inverse normal
     // cumulative distribution function"; relative error below 1.15e-9 over (0, 1), ample for interval bounds.

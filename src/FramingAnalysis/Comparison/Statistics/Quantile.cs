@@ -3,7 +3,7 @@ namespace FramingAnalysis.Comparison.Statistics;
 /// <summary>
 /// Sample quantiles of sorted data. Thread-safe (pure functions).
 /// </summary>
-public static class Quantile
+internal static class Quantile
 {
     /// <summary>
     /// The sample quantile by Hyndman &amp; Fan's (1996) definition 7 ("Sample quantiles in statistical packages",

@@ -26,7 +26,7 @@ namespace FramingAnalysis.Comparison.Statistics;
 /// or per work item with <see cref="ForStream(ulong, ulong)"/>. Cost: a few nanoseconds per draw, no allocation.
 /// </para>
 /// </remarks>
-public sealed class SeededRandom
+internal sealed class SeededRandom
 {
     // Golden-ratio increment of SplitMix64 (Steele, Lea & Flood 2014).
     private const ulong GoldenGamma = 0x9E3779B97F4A7C15UL;
