@@ -5,7 +5,9 @@ namespace FramingAnalysis.Text;
 
 /// <summary>
 /// A text after the text stage: its tokens, sentences, language and, for every token, a normalized lookup key and a
-/// stem. Scorers read this and never re-tokenize. Immutable once built; safe to share between threads.
+/// stem. Scorers read this and never re-tokenize. An instance from <see cref="TextPipeline.Analyze(string, string?)"/>
+/// never changes and is safe to share between threads; the instances the analyzer lends its scorers are refilled for
+/// the next unit (see the remarks), so a scorer must not keep the text it is given.
 /// </summary>
 /// <remarks>
 /// <para>Keys live in one shared character buffer, so a text costs a handful of allocations whatever its length: no string
