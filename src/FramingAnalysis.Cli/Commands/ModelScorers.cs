@@ -43,7 +43,7 @@ internal static class ModelScorers
                 LearningTask.Stance => targets.Count > 0
                     ? options with { Stance = new StanceModelScorer(trained, targets, path) }
                     : throw new ArgumentException($"{path} is a stance model: give the targets with --targets FILE"),
-                _ => options with { Frames = new FrameModelScorer(trained) },
+                _ => options with { Frames = new FrameModelScorer(trained, path) },
             };
         }
 
@@ -124,9 +124,14 @@ internal static class ModelScorers
     }
 
     /// <summary>A frames model: each frame's score is its predicted probability; the primary frame is the most probable chosen one.</summary>
-    internal sealed class FrameModelScorer(FramingModel model) : FrameScorer
+    internal sealed class FrameModelScorer(FramingModel model, string path) : FrameScorer
     {
         public override FrameSet FrameSet => FrameSet.PolicyFrames;
+
+        public override string Name => "model";
+
+        public override IReadOnlyDictionary<string, string> ResourceVersions { get; } =
+            new Dictionary<string, string>(StringComparer.Ordinal) { [Path.GetFileName(path)] = model.Metadata.TrainingDataSha256 };
 
         public override FrameResult Score(AnalyzedText text)
         {

@@ -6,18 +6,20 @@ namespace FramingAnalysis.Comparison;
 /// <summary>What a comparison was run with, so that a report can be reproduced. Holds no clock time or machine path, so
 /// that reruns give byte-identical reports.</summary>
 /// <param name="LibraryVersion">The FramingAnalysis assembly version.</param>
-/// <param name="ResourceVersions">Versions of the resources of the sentiment and stance scorers (tables, models), ordered by name.</param>
+/// <param name="ResourceVersions">Versions of the resources of the sentiment, stance and frame scorers (tables, models), ordered by name.</param>
 /// <param name="FrameSet">The frame set's name.</param>
 /// <param name="FrameSetVersion">The frame set's version, if any.</param>
 /// <param name="Options">The comparison options.</param>
 /// <param name="Inputs">Input files (path relative to the input given, SHA-256 in lower-case hex), ordered by path.</param>
+/// <param name="Scorers">The scorer of each task, by <c>Name</c>: <c>sentiment</c>, <c>stance</c> (when scored) and <c>frames</c>, in that order.</param>
 public sealed record RunManifest(
     string LibraryVersion,
     IReadOnlyList<KeyValuePair<string, string>> ResourceVersions,
     string FrameSet,
     string? FrameSetVersion,
     ComparisonOptions Options,
-    IReadOnlyList<InputFile> Inputs)
+    IReadOnlyList<InputFile> Inputs,
+    IReadOnlyList<KeyValuePair<string, string>> Scorers)
 {
     /// <summary>Builds a manifest from the analyzer, the options and the input paths (files, or corpus folders, whose corpus files are hashed).</summary>
     /// <param name="analyzer">The analyzer used.</param>
@@ -61,15 +63,28 @@ public sealed record RunManifest(
             all[name] = v;
         }
 
+        foreach (var (name, v) in analyzer.Frames.ResourceVersions)
+        {
+            all[name] = v;
+        }
+
         foreach (var (name, v) in analyzer.Sentiment.ResourceVersions)
         {
             all[name] = v;
         }
 
+        List<KeyValuePair<string, string>> scorers = [new("sentiment", analyzer.Sentiment.Name)];
+        if (analyzer.Stance is { } stance)
+        {
+            scorers.Add(new("stance", stance.Name));
+        }
+
+        scorers.Add(new("frames", analyzer.Frames.Name));
+
         var versions = all.ToList();
         var set = analyzer.Frames.FrameSet;
         var version = typeof(RunManifest).Assembly.GetName().Version?.ToString() ?? "unknown";
-        return new RunManifest(version, versions, set.Name, set.Version, options, files);
+        return new RunManifest(version, versions, set.Name, set.Version, options, files, scorers);
     }
 
     // The files the corpus reader reads from a folder (see Corpus.ReadAsync), not every file in it.

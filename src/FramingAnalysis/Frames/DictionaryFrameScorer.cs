@@ -58,6 +58,9 @@ public sealed class DictionaryFrameScorer : FrameScorer
     /// <inheritdoc/>
     public override FrameSet FrameSet => _set;
 
+    /// <inheritdoc/>
+    public override string Name => "dictionary";
+
     /// <summary>The Gain constant of the salience formula.</summary>
     public double Gain { get; }
 

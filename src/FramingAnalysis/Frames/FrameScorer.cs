@@ -29,8 +29,19 @@ namespace FramingAnalysis.Frames;
 /// </remarks>
 public abstract class FrameScorer
 {
+    private static readonly IReadOnlyDictionary<string, string> EmptyVersions = new Dictionary<string, string>(StringComparer.Ordinal);
+
     /// <summary>The frame set the scorer uses.</summary>
     public abstract FrameSet FrameSet { get; }
+
+    /// <summary>A short name for the scorer, which the run manifest records (the type's name unless overridden).</summary>
+    public virtual string Name => GetType().Name;
+
+    /// <summary>
+    /// Versions of the resources the scorer reads beyond its <see cref="FrameSet"/> (whose name and version the manifest
+    /// records apart), such as a model file: name → version. Empty unless overridden.
+    /// </summary>
+    public virtual IReadOnlyDictionary<string, string> ResourceVersions => EmptyVersions;
 
     /// <summary>Scores one text.</summary>
     /// <remarks>Under <see cref="Analysis.FramingAnalyzer"/>, <paramref name="text"/> is a per-thread buffer that is refilled

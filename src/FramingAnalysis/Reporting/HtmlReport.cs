@@ -269,6 +269,7 @@ public static partial class HtmlReport
     {
         var m = r.Manifest;
         h.Append("<h2 id=\"manifest\">Run manifest</h2>\n<ul>\n<li>FramingAnalysis ").Append(E(m.LibraryVersion)).Append("</li>\n")
+         .Append("<li>Scorers: ").Append(E(string.Join(", ", m.Scorers.Select(kv => kv.Key + " " + kv.Value)))).Append("</li>\n")
          .Append("<li>Frame set ").Append(E(m.FrameSet)).Append(' ').Append(E(m.FrameSetVersion ?? "")).Append("</li>\n");
         foreach (var i in m.Inputs)
         {

@@ -200,6 +200,13 @@ public static partial class JsonReport
         }
 
         w.WriteEndObject();
+        w.WriteStartObject("scorers");
+        foreach (var (task, name) in m.Scorers)
+        {
+            w.WriteString(task, name);
+        }
+
+        w.WriteEndObject();
         w.WriteString("frameSet", m.FrameSet);
         if (m.FrameSetVersion is null)
         {

@@ -160,6 +160,7 @@ public static partial class MarkdownReport
         Line(md);
         var m = result.Manifest;
         Line(md, $"- Library: FramingAnalysis {m.LibraryVersion}");
+        Line(md, "- Scorers: " + string.Join(", ", m.Scorers.Select(kv => $"{kv.Key} {kv.Value}")));
         Line(md, $"- Frame set: {m.FrameSet} {m.FrameSetVersion ?? "(unversioned)"}");
         Line(md, "- Resources: " + string.Join(", ", m.ResourceVersions.Select(kv => $"{kv.Key} {kv.Value}")));
         var o = m.Options;

@@ -58,7 +58,28 @@ public class AnalyzeWithModelTests
         using var withRules = JsonDocument.Parse(ruleOutput);
         // The stance rows come from the model: their means differ from the rule scorer's.
         Assert.NotEqual(Stance(withRules), Stance(withModel));
+
+        // The manifest names each task's scorer.
+        Assert.Equal("""{"sentiment":"rules","stance":"model","frames":"dictionary"}""", Scorers(withModel));
+        Assert.Equal("""{"sentiment":"rules","stance":"rules","frames":"dictionary"}""", Scorers(withRules));
     }
+
+    [Fact]
+    public async Task Compare_WithAFramesModel_NamesItAndItsFileInTheManifest()
+    {
+        using var dir = new TempDir();
+        var model = Path.Combine(dir.Path, "frames.zip");
+        var (trainCode, _, trainError) = await CorpusCommandTests.Run("train", "--task", "frames", "--data", RepoPaths.Corpus, "--out", model, "--trainer", "lbfgs", "--seed", "3");
+        Assert.True(trainCode == 0, trainError);
+        var (code, output, error) = await CorpusCommandTests.Run("compare", RepoPaths.Corpus, "--model", model, "--format", "json", "--resamples", "50", "--permutations", "50", "--progress-every", "0");
+        Assert.True(code == 0, error);
+        using var report = JsonDocument.Parse(output);
+        Assert.Equal("""{"sentiment":"rules","frames":"model"}""", Scorers(report));
+        Assert.True(report.RootElement.GetProperty("manifest").GetProperty("resourceVersions").TryGetProperty("frames.zip", out _));
+    }
+
+    private static string Scorers(JsonDocument report) =>
+        report.RootElement.GetProperty("manifest").GetProperty("scorers").GetRawText().Replace(" ", "").Replace("\n", "").Replace("\r", "");
 
     private static string Stance(JsonDocument report) =>
         string.Join(";", report.RootElement.GetProperty("groups").EnumerateArray().Select(g => g.GetProperty("stance").GetRawText()));
