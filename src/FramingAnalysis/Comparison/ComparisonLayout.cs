@@ -62,7 +62,7 @@ internal sealed class ComparisonLayout
     /// </summary>
     internal Naming.NamingWords? Naming { get; }
 
-    internal static int VoiceCount => 4;
+    internal static int VoiceCount => VoiceSet.Count;
 
     internal int FrameCount => Frames.Count;
 

@@ -18,3 +18,10 @@ public enum Voice
     /// <summary>Reader comments.</summary>
     Audience,
 }
+
+/// <summary>Facts about <see cref="Voice"/> that arrays indexed by voice need.</summary>
+internal static class VoiceSet
+{
+    /// <summary>How many voices there are (the values of <see cref="Voice"/> are 0 to <c>Count − 1</c>).</summary>
+    public const int Count = 4;
+}

@@ -35,9 +35,6 @@ public sealed class RuleStanceScorer : StanceScorer
     /// <summary>The options of the sentiment scorer stance runs for sentence compounds: no evidence (it reads only compounds).</summary>
     private static readonly SentimentOptions CompoundsOnly = SentimentOptions.Default with { IncludeEvidence = false };
 
-    /// <summary>The number of <see cref="Voice"/> values, for the cache of <see cref="Unmentioned"/>.</summary>
-    private const int VoiceCount = 4;
-
     private readonly StanceOptions _options;
     private readonly IReadOnlyList<StanceTarget> _targets;
     private readonly string[] _targetNames;
@@ -63,7 +60,7 @@ public sealed class RuleStanceScorer : StanceScorer
             _targetNames[t] = targets[t].Name;
         }
 
-        _unmentioned = new StanceResult?[targets.Count * VoiceCount * 2];
+        _unmentioned = new StanceResult?[targets.Count * VoiceSet.Count * 2];
     }
 
     /// <summary>Makes a scorer for targets with the registered (by default the built-in) language packs.</summary>
@@ -402,13 +399,13 @@ public sealed class RuleStanceScorer : StanceScorer
     private StanceResult Unmentioned(int target, Voice voice, string? speaker, bool inQuotes)
     {
         var reason = inQuotes ? "mentioned only in quotes" : "no mention";
-        if (speaker is not null || (uint)voice >= VoiceCount)
+        if (speaker is not null || (uint)voice >= VoiceSet.Count)
         {
             return StanceResult.NotMentioned(_targetNames[target], voice, speaker, reason);
         }
 
         // Two threads may both make one; either is fine (they are equal), and a reference is written atomically.
-        ref var cached = ref _unmentioned[(((target * VoiceCount) + (int)voice) * 2) + (inQuotes ? 1 : 0)];
+        ref var cached = ref _unmentioned[(((target * VoiceSet.Count) + (int)voice) * 2) + (inQuotes ? 1 : 0)];
         return cached ??= StanceResult.NotMentioned(_targetNames[target], voice, null, reason);
     }
 
