@@ -92,8 +92,8 @@ public sealed partial class LanguageIdentifier
         {
             TrigramCounts target = row[0] switch
             {
-                LanguageGuess.English => english,
-                LanguageGuess.Spanish => spanish,
+                English => english,
+                Spanish => spanish,
                 _ => throw new InvalidDataException($"langid.sentences.tsv: unknown language '{row[0]}'."),
             };
             target.AddText(row[1], 1);

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using FramingAnalysis.Internal;
+using FramingAnalysis.Languages;
 
 namespace FramingAnalysis.Text;
 
@@ -82,6 +83,11 @@ public sealed partial class LanguageIdentifier
     // "Other" Latin-script languages are modelled as looking like the nearer of English and Spanish, letter by letter,
     // minus this many nats per trigram; text unlike either (random letters) falls back to the uniform model.
     private const double OtherTrigramPenalty = 0.05;
+
+    // The two languages of the built-in model, by the codes of their packs, in the order of LanguageGuess.Scores.
+    private const string English = EnglishLanguagePack.LanguageCode;
+    private const string Spanish = SpanishLanguagePack.LanguageCode;
+    private static readonly string[] Modelled = [English, Spanish];
 
     private static readonly Lazy<LanguageIdentifier> DefaultInstance = new(() => new LanguageIdentifier());
 
@@ -363,14 +369,14 @@ public sealed partial class LanguageIdentifier
         if (e.Words == 0)
         {
             return e.NonLatinLetters > 0
-                ? new LanguageGuess(LanguageGuess.Undetermined, 1.0, 0, 0, 0)
+                ? new LanguageGuess(LanguageGuess.Undetermined, 1.0, default, 0)
                 : LanguageGuess.None;
         }
 
         if (e.NonLatinLetters > e.LatinLetters)
         {
             double share = (double)e.NonLatinLetters / (e.NonLatinLetters + e.LatinLetters);
-            return new LanguageGuess(LanguageGuess.Undetermined, share, 0, 0, e.Words);
+            return new LanguageGuess(LanguageGuess.Undetermined, share, default, e.Words);
         }
 
         double en = LogPriorLanguage + (TrigramWeight * e.TrigramEn) + e.WordEn + e.CueEn;
@@ -391,15 +397,15 @@ public sealed partial class LanguageIdentifier
 
         if (pEn >= MinimumPosterior && pEn > pEs)
         {
-            return new LanguageGuess(LanguageGuess.English, pEn, pEn, pEs, e.Words);
+            return new LanguageGuess(English, pEn, new LanguageScores(Modelled, [pEn, pEs]), e.Words);
         }
 
         if (pEs >= MinimumPosterior && pEs > pEn)
         {
-            return new LanguageGuess(LanguageGuess.Spanish, pEs, pEn, pEs, e.Words);
+            return new LanguageGuess(Spanish, pEs, new LanguageScores(Modelled, [pEn, pEs]), e.Words);
         }
 
-        return new LanguageGuess(LanguageGuess.Undetermined, pOther, pEn, pEs, e.Words);
+        return new LanguageGuess(LanguageGuess.Undetermined, pOther, new LanguageScores(Modelled, [pEn, pEs]), e.Words);
     }
 
     // Whether every character is below U+00C0 (a plain loop: words are short, and no vectorized call's setup pays off).

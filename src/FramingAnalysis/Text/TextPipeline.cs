@@ -1,5 +1,6 @@
 using System.Runtime.InteropServices;
 using FramingAnalysis.Internal;
+using FramingAnalysis.Languages;
 
 namespace FramingAnalysis.Text;
 
@@ -29,9 +30,11 @@ public sealed class TextPipeline
         _languages = languages ?? throw new ArgumentNullException(nameof(languages));
     }
 
-    /// <summary>The stemmer used for a language code (<c>es</c> → Spanish; anything else → English).</summary>
-    public static IStemmer StemmerFor(string language) =>
-        language.StartsWith("es", StringComparison.Ordinal) ? SpanishStemmer.Instance : EnglishStemmer.Instance;
+    /// <summary>
+    /// The stemmer used for a language code: that of its registered pack (<see cref="LanguagePacks.Find(string)"/>), or
+    /// the default pack's for a language no pack serves (<c>und</c>).
+    /// </summary>
+    public static IStemmer StemmerFor(string language) => LanguagePacks.FindOrDefault(language).Stemmer;
 
     /// <summary>
     /// Analyzes a text. When <paramref name="declaredLanguage"/> is given (a BCP-47 tag) its primary subtag is used as
