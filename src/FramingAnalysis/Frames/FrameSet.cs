@@ -89,12 +89,33 @@ public sealed class FrameSet
     public IReadOnlyList<FrameCue> Cues { get; }
 
     /// <summary>
-    /// The built-in Policy Frames Codebook set: 15 frames with the names and cues of every <see cref="LanguagePack"/>
-    /// registered before its first use (English and Spanish are built in). Built once and shared.
+    /// The built-in Policy Frames Codebook set: 15 frames with the names and cues of every registered
+    /// <see cref="LanguagePack"/> (English and Spanish are built in). Built on first use and shared until a pack is
+    /// registered.
     /// </summary>
-    public static FrameSet PolicyFrames => BuiltInSet.Value;
+    public static FrameSet PolicyFrames
+    {
+        get
+        {
+            // Built for the current registrations and kept until they change (a pack registered later adds its cues and
+            // names to the set made after it). Two threads may both build it once; either result is the same set.
+            var packs = LanguagePacks.All;
+            var cached = Volatile.Read(ref _builtIn);
+            if (cached is not null && ReferenceEquals(cached.Packs, packs))
+            {
+                return cached.Set;
+            }
 
-    private static readonly Lazy<FrameSet> BuiltInSet = new(LoadBuiltIn);
+            var set = LoadBuiltIn(packs);
+            Volatile.Write(ref _builtIn, new BuiltInSet(packs, set));
+            return set;
+        }
+    }
+
+    private static BuiltInSet? _builtIn;
+
+    /// <summary>The built-in set and the registrations it was built from.</summary>
+    private sealed record BuiltInSet(IReadOnlyList<LanguagePack> Packs, FrameSet Set);
 
     /// <summary>Makes a set from frames and cues (every cue must name a frame of the set).</summary>
     /// <exception cref="ArgumentException">A cue names an unknown frame, or frame ids repeat.</exception>
@@ -175,14 +196,13 @@ public sealed class FrameSet
         string.Join(' ', cue.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(TermNormalizer.Fold));
 
     /// <summary>
-    /// The built-in set: the frames of <c>frames/frames.tsv</c> with the names and cues of every registered pack, in
-    /// registration order (English, then Spanish, then packs registered before the set's first use).
+    /// The built-in set: the frames of <c>frames/frames.tsv</c> with the names and cues of the given packs, in
+    /// registration order (English, then Spanish, then the packs registered after them).
     /// </summary>
-    private static FrameSet LoadBuiltIn()
+    private static FrameSet LoadBuiltIn(IReadOnlyList<LanguagePack> packs)
     {
         var table = ResourceTable.BuiltIn(BuiltInFramesTable);
         var ids = table.Rows.Select(r => r.Cells[table.Column("id")]).ToList();
-        var packs = LanguagePacks.All;
         var frames = ids.Select(id => new FrameDefinition(id, packs
             .Where(p => p.PolicyFrameTexts.ContainsKey(id))
             .Select(p => KeyValuePair.Create(p.Code, p.PolicyFrameTexts[id])))).ToList();

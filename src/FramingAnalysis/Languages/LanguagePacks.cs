@@ -76,6 +76,28 @@ public static class LanguagePacks
     }
 
     /// <summary>
+    /// Removes the pack registered for a code, except the first (default) pack; for tests that register a pack for
+    /// their own run and must leave the registry as they found it.
+    /// </summary>
+    /// <returns>Whether a pack was removed.</returns>
+    internal static bool Unregister(string code)
+    {
+        lock (Gate)
+        {
+            var packs = new List<LanguagePack>(Volatile.Read(ref _current).Packs);
+            var at = packs.FindIndex(p => string.Equals(p.Code, code, StringComparison.Ordinal));
+            if (at <= 0)
+            {
+                return false;
+            }
+
+            packs.RemoveAt(at);
+            Volatile.Write(ref _current, new Snapshot([.. packs]));
+            return true;
+        }
+    }
+
+    /// <summary>
     /// The pack of a language: <paramref name="language"/> as it is (the common case, no allocation), else its normalized
     /// primary subtag (<c>ES-mx</c> → <c>es</c>); null when no pack serves it.
     /// </summary>

@@ -119,6 +119,28 @@ public sealed partial class LanguageIdentifier
     /// </summary>
     public static LanguageIdentifier Default => DefaultInstance.Value;
 
+    /// <summary>
+    /// The languages the identifier scores, in the order of <see cref="LanguageGuess.Scores"/>: the built-in model's
+    /// English and Spanish. Packs registered for other languages are not scored (their text is recognised by its
+    /// declared language; see <see cref="TextPipeline.Analyze(string, string?)"/>).
+    /// </summary>
+    public IReadOnlyList<string> Languages { get; } = Array.AsReadOnly(Modelled);
+
+    /// <summary>Whether the identifier scores a language (one of <see cref="Languages"/>).</summary>
+    /// <param name="language">A language code (ordinal).</param>
+    public bool Models(string language)
+    {
+        foreach (var code in Modelled)
+        {
+            if (string.Equals(code, language, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Guesses the language of a span of text.</summary>
     /// <param name="text">Any text: a title, a paragraph, a comment, a sentence.</param>
     /// <returns>The guess with its confidence and the posterior of each language; see <see cref="LanguageGuess"/>.</returns>

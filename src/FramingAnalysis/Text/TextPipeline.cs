@@ -38,8 +38,9 @@ public sealed class TextPipeline
 
     /// <summary>
     /// Analyzes a text. When <paramref name="declaredLanguage"/> is given (a BCP-47 tag) its primary subtag is used as
-    /// the language hint; the identifier still runs on the text, and a confident detection of the other supported
-    /// language overrides the declaration (a Spanish article can quote an English post).
+    /// the language hint; the identifier still runs on the text, and a confident detection of another language it models
+    /// overrides the declaration (a Spanish article can quote an English post), unless the declared language is served by
+    /// a registered pack that the identifier does not model.
     /// </summary>
     public AnalyzedText Analyze(string text, string? declaredLanguage = null)
     {
@@ -194,9 +195,11 @@ public sealed class TextPipeline
 
     /// <summary>
     /// The language the scorers use: the detected one when nothing (or nothing valid) is declared; otherwise the declared
-    /// primary subtag, unless the text is confidently (≥ 0.9) the other supported language.
+    /// primary subtag, unless the text is confidently (≥ 0.9) another language the identifier models. The identifier
+    /// outvotes only a declaration it can judge: text declared in the language of a registered pack that the identifier
+    /// does not model keeps its declaration (the built-in identifier reads a toy Esperanto text as Spanish).
     /// </summary>
-    private static (string Language, double Confidence) Decide(LanguageGuess guess, string? declared)
+    private (string Language, double Confidence) Decide(LanguageGuess guess, string? declared)
     {
         if (declared is null || !LanguageCodes.TryNormalize(declared, out var normalized))
         {
@@ -204,7 +207,8 @@ public sealed class TextPipeline
         }
 
         var primary = LanguageCodes.Primary(normalized);
-        if (guess.Language != primary && guess.Language != "und" && guess.Confidence >= 0.9)
+        if (guess.Language != primary && guess.Language != LanguageGuess.Undetermined && guess.Confidence >= 0.9
+            && (_languages.Models(primary) || !LanguagePacks.IsRegistered(primary)))
         {
             return (guess.Language, guess.Confidence);
         }
