@@ -81,6 +81,15 @@ public abstract class LanguagePack
     public virtual IReadOnlySet<string> Clitics => NoWords;
 
     /// <summary>
+    /// The language identifier's profile of the language (frequent words and a character-trigram profile,
+    /// <see cref="LanguageIdProfile.Create"/>), so that <see cref="LanguageIdentifier.Default"/> scores it beside the
+    /// others. Null by default: text in the language is then recognised by its declared language only (a declaration of
+    /// a registered language the identifier does not model is kept). The built-in English and Spanish packs have none:
+    /// the identifier's built-in model, whose orthographic cues are tuned for the pair, scores them.
+    /// </summary>
+    public virtual LanguageIdProfile? Identification => null;
+
+    /// <summary>
     /// Whether learned models (the ML package's featurizer) add stems of this language's words to their features when
     /// their settings ask for stems. True by default; a pack whose stemmer is only a placeholder can say no.
     /// </summary>

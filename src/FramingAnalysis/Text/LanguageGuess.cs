@@ -4,7 +4,8 @@ namespace FramingAnalysis.Text;
 /// The language a <see cref="LanguageIdentifier"/> assigns to a span of text, with the evidence behind it.
 /// </summary>
 /// <param name="Language">
-/// The code of a language the identifier models (the built-in identifier models English and Spanish), or
+/// The code of a language the identifier models (English, Spanish, and registered packs with an identification
+/// profile; see <see cref="LanguageIdentifier.Languages"/>), or
 /// <see cref="Undetermined"/> (<c>und</c>: no words, another script, another language, or too little evidence to choose).
 /// </param>
 /// <param name="Confidence">

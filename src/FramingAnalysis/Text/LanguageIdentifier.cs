@@ -33,6 +33,12 @@ namespace FramingAnalysis.Text;
 /// evidence of all three kinds is scaled by 0.3, so that Spanish place names do not make an English headline Spanish.
 /// </para>
 /// <para>
+/// A registered <see cref="Languages.LanguagePack"/> with an <see cref="Languages.LanguagePack.Identification"/> profile
+/// adds a class of its own (<see cref="Default"/> includes every such pack): the same prior, its listed words and its
+/// trigram profile, no orthographic cues; "other" then reads letters as the nearest of all languages. Without such
+/// packs the model is exactly the three-class one described here.
+/// </para>
+/// <para>
 /// The posterior of each class is the softmax of the three scores. The answer is <c>und</c> when the text has no
 /// words (empty, emoji, numbers, links and @mentions are skipped), when most letters are not Latin, when "other" wins
 /// (distinctive Portuguese, French, Italian or German function words in <c>langid.other.tsv</c>, or letter
@@ -87,9 +93,12 @@ public sealed partial class LanguageIdentifier
     // The two languages of the built-in model, by the codes of their packs, in the order of LanguageGuess.Scores.
     private const string English = EnglishLanguagePack.LanguageCode;
     private const string Spanish = SpanishLanguagePack.LanguageCode;
-    private static readonly string[] Modelled = [English, Spanish];
+    private static readonly string[] BuiltInModelled = [English, Spanish];
 
-    private static readonly Lazy<LanguageIdentifier> DefaultInstance = new(() => new LanguageIdentifier());
+    private static readonly Lazy<LanguageIdentifier> BuiltInInstance = new(() => new LanguageIdentifier());
+
+    // The languages scored, in order: English, Spanish, then the extra languages.
+    private readonly string[] _modelled;
 
     // English and Spanish log-probabilities of each trigram side by side (index 2t and 2t + 1): one cache line per lookup.
     private readonly float[] _trigrams;
@@ -98,6 +107,9 @@ public sealed partial class LanguageIdentifier
 
     private LanguageIdentifier()
     {
+        _modelled = BuiltInModelled;
+        _extras = [];
+        Languages = Array.AsReadOnly(_modelled);
         var (english, spanish) = BuildTrigramProfiles();
         _trigrams = new float[english.Length * 2];
         for (int i = 0; i < english.Length; i++)
@@ -114,23 +126,18 @@ public sealed partial class LanguageIdentifier
     }
 
     /// <summary>
-    /// The built-in identifier. Built on first use (about a millisecond of loading resources and counting trigrams),
-    /// then shared.
-    /// </summary>
-    public static LanguageIdentifier Default => DefaultInstance.Value;
-
-    /// <summary>
     /// The languages the identifier scores, in the order of <see cref="LanguageGuess.Scores"/>: the built-in model's
-    /// English and Spanish. Packs registered for other languages are not scored (their text is recognised by its
-    /// declared language; see <see cref="TextPipeline.Analyze(string, string?)"/>).
+    /// English and Spanish, then every other registered pack with a <see cref="LanguagePack.Identification"/> profile,
+    /// in registration order. A pack without one is not scored (its text is recognised by its declared language; see
+    /// <see cref="TextPipeline.Analyze(string, string?)"/>).
     /// </summary>
-    public IReadOnlyList<string> Languages { get; } = Array.AsReadOnly(Modelled);
+    public IReadOnlyList<string> Languages { get; }
 
     /// <summary>Whether the identifier scores a language (one of <see cref="Languages"/>).</summary>
     /// <param name="language">A language code (ordinal).</param>
     public bool Models(string language)
     {
-        foreach (var code in Modelled)
+        foreach (var code in _modelled)
         {
             if (string.Equals(code, language, StringComparison.Ordinal))
             {
@@ -179,15 +186,29 @@ public sealed partial class LanguageIdentifier
             if (weights.English > 0 && weights.Spanish > 0)
             {
                 // A word listed as frequent in both languages (a, no, me, ok, plan) says nothing through its letters.
+                if (_extras.Length != 0)
+                {
+                    ScoreExtras(word, weight, letters: false);
+                }
+
                 return;
             }
 
             AddLetters(weights.Letters, word.Length, weight, ref evidence);
+            if (_extras.Length != 0)
+            {
+                ScoreExtras(word, weight, letters: true);
+            }
+
             return;
         }
 
         var letters = Letters(word);
         AddLetters(letters, word.Length, weight, ref evidence);
+        if (_extras.Length != 0)
+        {
+            ScoreExtras(word, weight, letters: true);
+        }
     }
 
     /// <summary>
@@ -386,7 +407,7 @@ public sealed partial class LanguageIdentifier
         }
     }
 
-    private static LanguageGuess Decide(in Evidence e)
+    private LanguageGuess Decide(in Evidence e)
     {
         if (e.Words == 0)
         {
@@ -399,6 +420,11 @@ public sealed partial class LanguageIdentifier
         {
             double share = (double)e.NonLatinLetters / (e.NonLatinLetters + e.LatinLetters);
             return new LanguageGuess(LanguageGuess.Undetermined, share, default, e.Words);
+        }
+
+        if (_extras.Length != 0)
+        {
+            return DecideWithExtras(in e);
         }
 
         double en = LogPriorLanguage + (TrigramWeight * e.TrigramEn) + e.WordEn + e.CueEn;
@@ -419,15 +445,15 @@ public sealed partial class LanguageIdentifier
 
         if (pEn >= MinimumPosterior && pEn > pEs)
         {
-            return new LanguageGuess(English, pEn, new LanguageScores(Modelled, [pEn, pEs]), e.Words);
+            return new LanguageGuess(English, pEn, new LanguageScores(_modelled, [pEn, pEs]), e.Words);
         }
 
         if (pEs >= MinimumPosterior && pEs > pEn)
         {
-            return new LanguageGuess(Spanish, pEs, new LanguageScores(Modelled, [pEn, pEs]), e.Words);
+            return new LanguageGuess(Spanish, pEs, new LanguageScores(_modelled, [pEn, pEs]), e.Words);
         }
 
-        return new LanguageGuess(LanguageGuess.Undetermined, pOther, new LanguageScores(Modelled, [pEn, pEs]), e.Words);
+        return new LanguageGuess(LanguageGuess.Undetermined, pOther, new LanguageScores(_modelled, [pEn, pEs]), e.Words);
     }
 
     // Whether every character is below U+00C0 (a plain loop: words are short, and no vectorized call's setup pays off).

@@ -39,6 +39,7 @@ public sealed class ThirdLanguagePackTests
         b2,Libera Voko,eo,2026-03-04,Malbona tago,https://b.test/2,"La kuracistoj kontrauas la malliberejon. Malbona kaj terura decido.
 
         La krimoj restas, diris la advokatoj."
+        b3,Libera Voko,,2026-03-05,La opozicio kontrauas la malliberejon,https://b.test/3,"La opozicio kontrauas la malliberejon kaj diris ke gxi estas terura honto."
         """;
 
     private static readonly StanceTarget Prison = new("Prison", new Dictionary<string, IReadOnlyList<string>> { ["eo"] = ["la malliberejo", "malliberejo"] });
@@ -56,8 +57,14 @@ public sealed class ThirdLanguagePackTests
             Assert.Same(pack, LanguagePacks.Find("EO"));
 
             var corpus = FramingAnalysis.Corpus.Load(dir.Path);
-            Assert.Equal(4, corpus.Articles.Count);
-            Assert.All(corpus.Articles, a => Assert.Equal("eo", a.Language));
+            Assert.Equal(5, corpus.Articles.Count);
+            Assert.Equal(4, corpus.Articles.Count(a => a.Language == "eo"));
+
+            // The pack's identification profile: undeclared text in the language is recognised, English and Spanish still are.
+            Assert.Contains("eo", FramingAnalysis.Text.LanguageIdentifier.Default.Languages);
+            Assert.Equal("eo", FramingAnalysis.Text.LanguageIdentifier.Default.Identify("La opozicio kontrauas la malliberejon kaj diris ke gxi estas terura honto.").Language);
+            Assert.Equal("en", FramingAnalysis.Text.LanguageIdentifier.Default.Identify("This government is a disgrace and the prison is a shame.").Language);
+            Assert.Equal("es", FramingAnalysis.Text.LanguageIdentifier.Default.Identify("Qué vergüenza lo que hizo el gobierno con la cárcel.").Language);
 
             var analyzer = FramingAnalyzer.Create(new AnalyzerOptions { Targets = [Prison], Parallelism = 1 });
             var favour = analyzer.Analyze(corpus.Articles.Single(a => a.Id == "a1"));
@@ -72,6 +79,7 @@ public sealed class ThirdLanguagePackTests
             var opposition = against.Units.Single(u => u.Unit.UnitId == "b1/p1");
             Assert.True(opposition.Sentiment!.Compound < -0.3, $"sentiment {opposition.Sentiment.Compound}");
             Assert.Equal(StanceLabel.Against, opposition.StanceToward(Prison.Name).Own!.Label);
+            Assert.All(analyzer.Analyze(corpus.Articles.Single(a => a.Id == "b3")).Units, u => Assert.Equal("eo", u.Language));
 
             var options = ComparisonOptions.Default with { Resamples = 50, Permutations = 50 };
             // A progress sink is passed because ComparisonRunner counts analyzed articles only inside its Progress call
@@ -86,13 +94,13 @@ public sealed class ThirdLanguagePackTests
                 ArticleFailed = (a, e) => failures.Add($"{a.Id}: {e}"),
             });
             Assert.Empty(failures);
-            Assert.Equal(4, run.Articles);
+            Assert.Equal(5, run.Articles);
             var result = run.Result!;
             Assert.All(result.Groups, g => Assert.Equal("eo", Assert.Single(g.Languages).Key));
             Assert.Contains(result.Manifest.ResourceVersions, v => v.Key == "Toy Esperanto sentiment lexicon");
             var markdown = MarkdownReport.Format(result);
             Assert.Contains("Economic / Económico / Ekonomia", markdown, StringComparison.Ordinal);
-            Assert.Contains("| Libera Voko | 2 | 6 | 0 | eo 6 |", markdown, StringComparison.Ordinal);
+            Assert.Contains("| Libera Voko | 3 | 8 | 0 | eo 8 |", markdown, StringComparison.Ordinal);
         }
         finally
         {
@@ -100,6 +108,7 @@ public sealed class ThirdLanguagePackTests
         }
 
         Assert.Null(LanguagePacks.Find("eo"));
+        Assert.Equal(["en", "es"], FramingAnalysis.Text.LanguageIdentifier.Default.Languages);
         Assert.DoesNotContain(FrameSet.PolicyFrames.Cues, c => c.Language == "eo");
     }
 

@@ -62,6 +62,18 @@ internal sealed class ToyEsperantoPack : LanguagePack
         ["economic"] = new("Ekonomia", "Kostoj, buĝetoj kaj impostoj."),
     };
 
+    public override LanguageIdProfile? Identification { get; } = LanguageIdProfile.Create(
+        new Dictionary<string, double>
+        {
+            ["kaj"] = 3, ["estas"] = 3, ["gxi"] = 3, ["ankaux"] = 3, ["registaro"] = 2, ["malliberejon"] = 2, ["malliberejo"] = 2,
+            ["kontrauas"] = 2, ["subtenas"] = 2, ["diris"] = 1.5, ["pri"] = 1.5, ["tre"] = 1.5, ["ke"] = 1, ["la"] = 1, ["al"] = 1,
+        },
+        [
+            "La registaro subtenas la novan malliberejon kaj diris ke gxi estas tre bona por la lando.",
+            "Kritikistoj kontrauas la planon, sed la ministro diris ke la budgeto restas stabila.",
+            "La homoj de la urbo parolas pri la krimoj kaj pri la rajtoj de la kaptitoj.",
+        ]);
+
     private static ResourceTable Table(string name, string text) => ResourceTable.Read(new StringReader(text), name);
 
     /// <summary>Esperanto endings are regular: drop the accusative -n, the plural -j, then the part-of-speech vowel.</summary>
