@@ -56,7 +56,8 @@ public abstract class LanguagePack
     /// <summary>
     /// The pack's cues for the built-in 15 Policy Frames (<see cref="FrameSet.PolicyFrames"/>), each with
     /// <see cref="FrameCue.Language"/> equal to <see cref="Code"/>. Empty (the default) when the pack has none: text in
-    /// the language is then scored with the default pack's cues. Read once, when the built-in frame set is built.
+    /// the language then matches only cues written for every language (<c>*</c>). Read when the built-in frame set is
+    /// built (on first use, and again after a registration).
     /// </summary>
     public virtual IReadOnlyList<FrameCue> PolicyFrameCues => [];
 
@@ -79,6 +80,14 @@ public abstract class LanguagePack
     /// (Spanish <c>no me gusta</c>). Empty by default.
     /// </summary>
     public virtual IReadOnlySet<string> Clitics => NoWords;
+
+    /// <summary>
+    /// The phrases by which pasted or scraped page text in this language shows chrome, bylines, dates, comment-section
+    /// headers and embedded-post attributions (<see cref="PageTextCues.Parse"/> reads a table in the format of
+    /// <c>page-text.tsv</c>). The unit splitter applies the phrases of every registered pack to all text
+    /// (<see cref="PageTextCues.Default"/>): a page's language is often unknown when it is split. Null by default.
+    /// </summary>
+    public virtual PageTextCues? PageText => null;
 
     /// <summary>
     /// The language identifier's profile of the language (frequent words and a character-trigram profile,

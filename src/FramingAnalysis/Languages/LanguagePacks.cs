@@ -19,9 +19,10 @@ namespace FramingAnalysis.Languages;
 /// list before or after the registration, never a mix.
 /// </para>
 /// <para>
-/// <b>When to register.</b> Before building the analyzers, scorers and frame sets that should use the pack: a scorer
-/// resolves a language's pack when it is built or when it first meets the language, and
-/// <see cref="Frames.FrameSet.PolicyFrames"/> reads every pack's frame cues once, on first use. Built-in packs load
+/// <b>When to register.</b> Before building the analyzers and scorers that should use the pack: a scorer resolves a
+/// language's pack when it is built or when it first meets the language. <see cref="Frames.FrameSet.PolicyFrames"/>,
+/// <see cref="Frames.DictionaryFrameScorer.Default"/>, <see cref="Text.LanguageIdentifier.Default"/> and
+/// <see cref="Text.TextPipeline.Default"/> follow the registrations (they are rebuilt after one). Built-in packs load
 /// their tables on first use, so registering costs nothing until a pack is read.
 /// </para>
 /// <para>

@@ -32,6 +32,8 @@ public sealed class ThirdLanguagePackTests
         La budgeto de la malliberejo kostas multe, sed la impostoj ne kreskos."
         a2,Nova Gazeto,eo,2026-03-03,Bona tago por la malliberejo,https://a.test/2,"La ministro subtenas la malliberejon. Bona decido, tre bona.
 
+        Kunhavigi
+
         La budgeto kaj la impostoj restas stabilaj."
         b1,Libera Voko,eo,2026-03-02,Kritikistoj kontrauas la malliberejon,https://b.test/1,"La opozicio kontrauas la malliberejon. Terura honto por la lando.
 
@@ -80,6 +82,10 @@ public sealed class ThirdLanguagePackTests
             Assert.True(opposition.Sentiment!.Compound < -0.3, $"sentiment {opposition.Sentiment.Compound}");
             Assert.Equal(StanceLabel.Against, opposition.StanceToward(Prison.Name).Own!.Label);
             Assert.All(analyzer.Analyze(corpus.Articles.Single(a => a.Id == "b3")).Units, u => Assert.Equal("eo", u.Language));
+
+            // The pack's page-text phrases: its share button is page chrome, not a scored paragraph.
+            var share = UnitSplitter.Default.Split(corpus.Articles.Single(a => a.Id == "a2")).Single(u => u.Text == "Kunhavigi");
+            Assert.False(share.IsScored);
 
             var options = ComparisonOptions.Default with { Resamples = 50, Permutations = 50 };
             // A progress sink is passed because ComparisonRunner counts analyzed articles only inside its Progress call

@@ -74,6 +74,9 @@ internal sealed class ToyEsperantoPack : LanguagePack
             "La homoj de la urbo parolas pri la krimoj kaj pri la rajtoj de la kaptitoj.",
         ]);
 
+    public override PageTextCues PageText { get; } = PageTextCues.Parse(
+        new StringReader("# version: 0.1.0\nlanguage\tkind\tphrase\neo\tchrome_line\tKunhavigi\neo\tcomment_word\tKomentoj\n"), "page-text.eo.tsv");
+
     private static ResourceTable Table(string name, string text) => ResourceTable.Read(new StringReader(text), name);
 
     /// <summary>Esperanto endings are regular: drop the accusative -n, the plural -j, then the part-of-speech vowel.</summary>
