@@ -47,6 +47,29 @@ public sealed partial class LanguageIdentifier
         }
     }
 
+    /// <summary>
+    /// The languages the identifier scores, in the order of <see cref="LanguageGuess.Scores"/>: the built-in model's
+    /// English and Spanish, then every other registered pack with a <see cref="LanguagePack.Identification"/> profile,
+    /// in registration order. A pack without one is not scored (its text is recognised by its declared language; see
+    /// <see cref="TextPipeline.Analyze(string, string?)"/>).
+    /// </summary>
+    public IReadOnlyList<string> Languages { get; }
+
+    /// <summary>Whether the identifier scores a language (one of <see cref="Languages"/>).</summary>
+    /// <param name="language">A language code (ordinal).</param>
+    public bool Models(string language)
+    {
+        foreach (var code in _modelled)
+        {
+            if (string.Equals(code, language, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The built-in model, with the profiles of the given packs other than English and Spanish added.</summary>
     private static LanguageIdentifier For(IReadOnlyList<LanguagePack> packs)
     {

@@ -125,29 +125,6 @@ public sealed partial class LanguageIdentifier
         _words = new WordLookup<WordEvidence>(words);
     }
 
-    /// <summary>
-    /// The languages the identifier scores, in the order of <see cref="LanguageGuess.Scores"/>: the built-in model's
-    /// English and Spanish, then every other registered pack with a <see cref="LanguagePack.Identification"/> profile,
-    /// in registration order. A pack without one is not scored (its text is recognised by its declared language; see
-    /// <see cref="TextPipeline.Analyze(string, string?)"/>).
-    /// </summary>
-    public IReadOnlyList<string> Languages { get; }
-
-    /// <summary>Whether the identifier scores a language (one of <see cref="Languages"/>).</summary>
-    /// <param name="language">A language code (ordinal).</param>
-    public bool Models(string language)
-    {
-        foreach (var code in _modelled)
-        {
-            if (string.Equals(code, language, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     /// <summary>Guesses the language of a span of text.</summary>
     /// <param name="text">Any text: a title, a paragraph, a comment, a sentence.</param>
     /// <returns>The guess with its confidence and the posterior of each language; see <see cref="LanguageGuess"/>.</returns>

@@ -64,7 +64,11 @@ public sealed class ThirdLanguagePackTests
 
             // The pack's identification profile: undeclared text in the language is recognised, English and Spanish still are.
             Assert.Contains("eo", FramingAnalysis.Text.LanguageIdentifier.Default.Languages);
-            Assert.Equal("eo", FramingAnalysis.Text.LanguageIdentifier.Default.Identify("La opozicio kontrauas la malliberejon kaj diris ke gxi estas terura honto.").Language);
+            var guess = FramingAnalysis.Text.LanguageIdentifier.Default.Identify("La opozicio kontrauas la malliberejon kaj diris ke gxi estas terura honto.");
+            Assert.Equal("eo", guess.Language);
+            Assert.Equal(guess.Confidence, guess.Scores.Of("eo"));
+            Assert.Equal(3, guess.Scores.Count);
+            Assert.InRange(guess.Scores.Of("en") + guess.Scores.Of("es") + guess.Scores.Of("eo"), 0, 1.0000001);
             Assert.Equal("en", FramingAnalysis.Text.LanguageIdentifier.Default.Identify("This government is a disgrace and the prison is a shame.").Language);
             Assert.Equal("es", FramingAnalysis.Text.LanguageIdentifier.Default.Identify("Qué vergüenza lo que hizo el gobierno con la cárcel.").Language);
 
