@@ -54,7 +54,7 @@ public class LanguageIdBenchmarks
         int english = 0;
         foreach (string text in _texts)
         {
-            if (LanguageIdentifier.Default.Identify(text).Language == LanguageGuess.English)
+            if (LanguageIdentifier.Default.Identify(text).Language == "en")
             {
                 english++;
             }

@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Attributes;
+using FramingAnalysis.Languages;
 using FramingAnalysis.Text;
 
 namespace FramingAnalysis.Benchmarks;
@@ -64,7 +65,7 @@ public class NormalizationBenchmarks
     [Benchmark]
     public int FoldAndStem()
     {
-        IStemmer stemmer = Language == "en" ? EnglishStemmer.Instance : SpanishStemmer.Instance;
+        IStemmer stemmer = LanguagePacks.Get(Language).Stemmer;
         Span<char> folded = stackalloc char[128];
         Span<char> stem = stackalloc char[128];
         int total = 0;

@@ -1,3 +1,5 @@
+using FramingAnalysis.Languages;
+
 namespace FramingAnalysis.ML;
 
 /// <summary>
@@ -31,8 +33,8 @@ public sealed record TrainingDataOptions
     /// <summary>The column holding a row id. Optional.</summary>
     public string IdColumn { get; init; } = "id";
 
-    /// <summary>The language of rows without a language column or with an empty language cell.</summary>
-    public string DefaultLanguage { get; init; } = "en";
+    /// <summary>The language of rows without a language column or with an empty language cell; by default that of <see cref="LanguagePacks.Default"/> (English).</summary>
+    public string DefaultLanguage { get; init; } = LanguagePacks.Default.Code;
 
     /// <summary>
     /// The valid labels; <see langword="null"/> for the task's default set (<see cref="LabelSets.For"/>). Comparison is

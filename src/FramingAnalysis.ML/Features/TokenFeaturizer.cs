@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Collections.Frozen;
+using FramingAnalysis.Languages;
 using FramingAnalysis.Stance;
 using FramingAnalysis.Text;
 
@@ -64,12 +65,7 @@ internal static class TokenFeaturizer
         Tokenizer.Default.Tokenize(text, tokens);
         var words = new List<string>(tokens.Count * 2);
         var charWords = new List<string>(tokens.Count);
-        IStemmer? stemmer = !settings.Stem ? null : language switch
-        {
-            "en" => EnglishStemmer.Instance,
-            "es" => SpanishStemmer.Instance,
-            _ => null,
-        };
+        IStemmer? stemmer = settings.Stem && LanguagePacks.Find(language) is { StemsLearnedFeatures: true } pack ? pack.Stemmer : null;
 
         // Where the target is mentioned, by token: -1, or the index of the mention the token belongs to; and whether a token is
         // within the window of some mention.

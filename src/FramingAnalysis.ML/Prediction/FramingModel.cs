@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.IO.Compression;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using FramingAnalysis.Languages;
 using FramingAnalysis.Stance;
 using Microsoft.ML;
 using Microsoft.ML.Data;
@@ -23,7 +24,7 @@ namespace FramingAnalysis.ML;
 /// <example>
 /// <code>
 /// var model = FramingModel.Load("stance.zip");
-/// var p = model.Predict("Say yes to the mine and yes to the future.", "en", "Copper mine");
+/// var p = model.Predict("Say yes to the mine and yes to the future.", unit.Language, "Copper mine");
 /// Console.WriteLine($"{p.Label} {p.Probabilities[p.Label]:P0}");
 /// </code>
 /// </example>
@@ -324,7 +325,7 @@ public sealed class FramingModel : IFramingClassifier
     private FeatureRow MakeRow(string text, string language, string? target, StanceTarget? aliases = null)
     {
         var extra = Metadata.ExtraFeatureCount > 0 ? ExtraFeatureCheck.Call(_extraFeatures!, text, language, Metadata.ExtraFeatureCount) : null;
-        return TokenFeaturizer.Featurize(text, (language ?? "en").ToLowerInvariant(), target, Metadata.Features, extra, task: Metadata.Task, aliases: aliases);
+        return TokenFeaturizer.Featurize(text, (language ?? LanguagePacks.Default.Code).ToLowerInvariant(), target, Metadata.Features, extra, task: Metadata.Task, aliases: aliases);
     }
 
     private PredictionEngine<FeatureRow, MulticlassOutput> Rent()

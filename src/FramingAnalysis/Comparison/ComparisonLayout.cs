@@ -29,7 +29,7 @@ internal sealed class ComparisonLayout
         Frames = [.. frames];
         Targets = [.. targets];
         Text = text ?? TextPipeline.Default;
-        FrameDefinitions = [.. Frames.Select(id => definitions?.FirstOrDefault(d => d.Id == id) ?? new Frames.FrameDefinition(id, id, id, string.Empty, string.Empty))];
+        FrameDefinitions = [.. Frames.Select(id => definitions?.FirstOrDefault(d => d.Id == id) ?? new Frames.FrameDefinition(id))];
         if (stanceTargets is { Count: > 0 })
         {
             if (!stanceTargets.Select(t => t.Name).SequenceEqual(Targets, StringComparer.Ordinal))

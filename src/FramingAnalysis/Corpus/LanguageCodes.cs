@@ -31,7 +31,7 @@ public static class LanguageCodes
             return false;
         }
 
-        // Already normalized and primary-only ("en", "es"): the common case, answered without allocating.
+        // Already normalized and primary-only (a bare two-letter code): the common case, answered without allocating.
         if (Known.Contains(tag))
         {
             normalized = tag;

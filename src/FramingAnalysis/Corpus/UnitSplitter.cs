@@ -26,8 +26,28 @@ public sealed partial class UnitSplitter
     private readonly UnitSplitterOptions _options;
     private readonly string[] _prefixes;
 
-    /// <summary>The splitter with <see cref="UnitSplitterOptions.Default"/>.</summary>
-    public static UnitSplitter Default { get; } = new(UnitSplitterOptions.Default);
+    /// <summary>
+    /// The splitter with default options, whose cues are <see cref="PageTextCues.Default"/>: the same instance until a
+    /// language pack is registered, then one with the new pack's page-text phrases.
+    /// </summary>
+    public static UnitSplitter Default
+    {
+        get
+        {
+            var cues = PageTextCues.Default;
+            var cached = Volatile.Read(ref _default);
+            if (cached is not null && ReferenceEquals(cached.Cues, cues))
+            {
+                return cached;
+            }
+
+            var splitter = new UnitSplitter(new UnitSplitterOptions());
+            Volatile.Write(ref _default, splitter);
+            return splitter;
+        }
+    }
+
+    private static UnitSplitter? _default;
 
     /// <summary>Makes a splitter from options.</summary>
     /// <exception cref="ArgumentException">A length limit is not positive.</exception>

@@ -5,8 +5,11 @@ namespace FramingAnalysis;
 /// </summary>
 public sealed record UnitSplitterOptions
 {
-    /// <summary>The default options: English and Spanish page chrome seen on news sites.</summary>
-    public static UnitSplitterOptions Default { get; } = new();
+    /// <summary>
+    /// The default options: the page chrome of every registered language pack (English and Spanish are built in), those
+    /// of <see cref="UnitSplitter.Default"/>.
+    /// </summary>
+    public static UnitSplitterOptions Default => UnitSplitter.Default.Options;
 
     /// <summary>
     /// Phrases that mark a short paragraph as page chrome when the paragraph starts with one of them (compared

@@ -52,8 +52,28 @@ public sealed class DictionaryFrameScorer : FrameScorer
     /// <summary>The default <see cref="ReferenceWords"/>: 60 (a paragraph).</summary>
     public const double DefaultReferenceWords = 60;
 
-    /// <summary>The scorer over the built-in Policy Frames Codebook set.</summary>
-    public static DictionaryFrameScorer Default { get; } = new(FrameSet.PolicyFrames);
+    /// <summary>
+    /// The scorer over the built-in Policy Frames Codebook set (<see cref="FrameSet.PolicyFrames"/>): the same instance
+    /// until a language pack is registered, then one over the set with the new pack's cues.
+    /// </summary>
+    public static DictionaryFrameScorer Default
+    {
+        get
+        {
+            var set = FrameSet.PolicyFrames;
+            var cached = Volatile.Read(ref _default);
+            if (cached is not null && ReferenceEquals(cached.FrameSet, set))
+            {
+                return cached;
+            }
+
+            var scorer = new DictionaryFrameScorer(set);
+            Volatile.Write(ref _default, scorer);
+            return scorer;
+        }
+    }
+
+    private static DictionaryFrameScorer? _default;
 
     /// <inheritdoc/>
     public override FrameSet FrameSet => _set;

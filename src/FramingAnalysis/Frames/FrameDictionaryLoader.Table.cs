@@ -1,4 +1,5 @@
 using System.Globalization;
+using FramingAnalysis.Languages;
 using FramingAnalysis.Lexicons;
 
 namespace FramingAnalysis.Frames;
@@ -27,13 +28,14 @@ public static partial class FrameDictionaryLoader
     /// The separator is a tab when the first data line holds one, otherwise a comma; fields may be double-quoted.
     /// If that first line names a <c>frame</c> and a <c>cue</c> column it is a header (columns in any order, unknown
     /// columns ignored); otherwise the columns are positional, <c>frame, cue[, weight[, language]]</c>, and the line is
-    /// data. <c>weight</c> is a positive invariant-culture number, 1 when empty or absent. <c>language</c> is
-    /// <c>en</c>, <c>es</c> or <c>*</c> (both), <c>*</c> when empty or absent.
+    /// data. <c>weight</c> is a positive invariant-culture number, 1 when empty or absent. <c>language</c> is the code
+    /// of a registered <see cref="LanguagePack"/> or <c>*</c> (every language), <c>*</c> when empty or absent.
     /// </para>
     /// <para>
     /// Lines starting with <c>#</c> are comments. <c># name:</c> and <c># version:</c> set the metadata, and
     /// <c># frame: id | name_en | name_es | definition_en | definition_es</c> declares a frame with display names and
-    /// definitions (every part after the id is optional; a missing Spanish part copies the English one). Frames are
+    /// definitions in the first two registered languages, English and Spanish (every part after the id is optional; a
+    /// missing Spanish part copies the English one). Frames are
     /// reported in the order they are first declared or used, so a codebook can fix its report order with
     /// <c># frame:</c> lines at the top.
     /// </para>
@@ -69,7 +71,10 @@ public static partial class FrameDictionaryLoader
                 if (body.StartsWith("frame:", StringComparison.OrdinalIgnoreCase))
                 {
                     var parts = body[6..].Split('|', StringSplitOptions.TrimEntries);
-                    acc.Describe(lineNumber, parts[0], Part(parts, 1), Part(parts, 2), Part(parts, 3), Part(parts, 4));
+                    // The line's positional names and definitions are in the first two registered languages (the
+                    // built-in English and Spanish): id | name | name | definition | definition.
+                    var languages = LanguagePacks.All;
+                    acc.Describe(lineNumber, parts[0], [(languages[0].Code, Part(parts, 1), Part(parts, 3)), (languages[1].Code, Part(parts, 2), Part(parts, 4))]);
                 }
                 else
                 {
@@ -131,7 +136,7 @@ public static partial class FrameDictionaryLoader
             var languageText = languageColumn >= 0 && languageColumn < fields.Count ? fields[languageColumn] : string.Empty;
             if (FrameSetAccumulator.Language(languageText, defaultLanguage) is not { } language)
             {
-                acc.Problem(lineNumber, "language", $"{Describe(languageText.Trim())} is not a language: use en, es or *");
+                acc.Problem(lineNumber, "language", $"{Describe(languageText.Trim())} is not a language: use {FrameSetAccumulator.KnownLanguages()}");
                 continue;
             }
 

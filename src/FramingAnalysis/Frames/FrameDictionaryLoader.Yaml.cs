@@ -143,7 +143,7 @@ public static partial class FrameDictionaryLoader
                 // A key under a frame: a language.
                 if (FrameSetAccumulator.Language(key, string.Empty) is not { Length: > 0 } lang)
                 {
-                    acc.Problem(lineNumber, "language", $"'{key}' under frame '{frame}' is not a language (en, es or *); nested sub-categories are not supported, so its cues were not used");
+                    acc.Problem(lineNumber, "language", $"'{key}' under frame '{frame}' is not a language ({FrameSetAccumulator.KnownLanguages()}); nested sub-categories are not supported, so its cues were not used");
                     skipping = true;
                     continue;
                 }

@@ -63,8 +63,8 @@ public static partial class FrameDictionaryLoader
     /// <summary>The default cue language of a load: the options' language, or <c>*</c>.</summary>
     private static string DefaultLanguage(LexiconLoadOptions options)
     {
-        var language = options.Language is null ? "*" : FrameSetAccumulator.Language(options.Language, "*");
-        return language ?? throw new ArgumentException($"Unknown cue language '{options.Language}'; use en, es or *.", nameof(options));
+        var language = options.Language is null ? FrameCue.AnyLanguage : FrameSetAccumulator.Language(options.Language, FrameCue.AnyLanguage);
+        return language ?? throw new ArgumentException($"Unknown cue language '{options.Language}'; use {FrameSetAccumulator.KnownLanguages()}.", nameof(options));
     }
 
     /// <summary>Reads a <c># name:</c> or <c># version:</c> comment body.</summary>

@@ -1,4 +1,6 @@
+using System.Collections.Concurrent;
 using System.Globalization;
+using FramingAnalysis.Languages;
 using FramingAnalysis.Lexicons;
 using FramingAnalysis.Text;
 
@@ -12,7 +14,9 @@ namespace FramingAnalysis.Frames;
 /// </summary>
 public sealed class FrameSet
 {
-    private readonly Dictionary<string, FrameCueMatcher> _matchers;
+    // The cue matcher of each language, by pack code: built for the packs registered when the set is made, and on first
+    // use for packs registered later.
+    private readonly ConcurrentDictionary<string, FrameCueMatcher> _matchers = new(StringComparer.Ordinal);
 
     private FrameSet(string name, string? version, IReadOnlyList<FrameDefinition> frames, IReadOnlyList<FrameCue> cues)
     {
@@ -20,51 +24,56 @@ public sealed class FrameSet
         Version = version;
         Frames = frames;
         Cues = cues;
-        var index = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (var i = 0; i < frames.Count; i++)
+        foreach (var pack in LanguagePacks.All)
         {
-            index[frames[i].Id] = i;
+            _matchers[pack.Code] = BuildMatcher(pack);
+        }
+    }
+
+    /// <summary>The matcher of the cues of a pack's language and of every language (<c>*</c>), stemmed by the pack's stemmer.</summary>
+    private FrameCueMatcher BuildMatcher(LanguagePack pack)
+    {
+        var index = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < Frames.Count; i++)
+        {
+            index[Frames[i].Id] = i;
         }
 
-        _matchers = new Dictionary<string, FrameCueMatcher>(StringComparer.Ordinal);
-        foreach (var language in new[] { "en", "es" })
+        // A cue listed under several frames (common in LIWC and quanteda dictionaries, where a word may belong to
+        // several categories) is one matcher entry that counts for each of its frames; within a frame, the first
+        // listing of a cue wins.
+        var grouped = new Dictionary<string, List<(int, double)>>(StringComparer.Ordinal);
+        var order = new List<string>();
+        var text = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var c in Cues)
         {
-            // A cue listed under several frames (common in LIWC and quanteda dictionaries, where a word may belong to
-            // several categories) is one matcher entry that counts for each of its frames; within a frame, the first
-            // listing of a cue wins.
-            var grouped = new Dictionary<string, List<(int, double)>>(StringComparer.Ordinal);
-            var order = new List<string>();
-            var text = new Dictionary<string, string>(StringComparer.Ordinal);
-            foreach (var c in cues)
+            if (c.Language != pack.Code && c.Language != FrameCue.AnyLanguage)
             {
-                if (c.Language != language && c.Language != "*")
-                {
-                    continue;
-                }
-
-                var key = CueKey(c.Cue);
-                if (key.Length == 0)
-                {
-                    continue;
-                }
-
-                if (!grouped.TryGetValue(key, out var list))
-                {
-                    grouped[key] = list = [];
-                    order.Add(key);
-                    text[key] = c.Cue;
-                }
-
-                var frame = index[c.Frame];
-                if (!list.Exists(p => p.Item1 == frame))
-                {
-                    list.Add((frame, c.Weight));
-                }
+                continue;
             }
 
-            var entries = order.Select(k => (text[k], grouped[k].ToArray()));
-            _matchers[language] = new FrameCueMatcher(entries, TextPipeline.StemmerFor(language));
+            var key = CueKey(c.Cue);
+            if (key.Length == 0)
+            {
+                continue;
+            }
+
+            if (!grouped.TryGetValue(key, out var list))
+            {
+                grouped[key] = list = [];
+                order.Add(key);
+                text[key] = c.Cue;
+            }
+
+            var frame = index[c.Frame];
+            if (!list.Exists(p => p.Item1 == frame))
+            {
+                list.Add((frame, c.Weight));
+            }
         }
+
+        var entries = order.Select(k => (text[k], grouped[k].ToArray()));
+        return new FrameCueMatcher(entries, pack.Stemmer);
     }
 
     /// <summary>The set's name (for manifests).</summary>
@@ -79,10 +88,34 @@ public sealed class FrameSet
     /// <summary>Every cue of every frame and language.</summary>
     public IReadOnlyList<FrameCue> Cues { get; }
 
-    /// <summary>The built-in Policy Frames Codebook set (15 frames, English and Spanish).</summary>
-    public static FrameSet PolicyFrames => BuiltInSet.Value;
+    /// <summary>
+    /// The built-in Policy Frames Codebook set: 15 frames with the names and cues of every registered
+    /// <see cref="LanguagePack"/> (English and Spanish are built in). Built on first use and shared until a pack is
+    /// registered.
+    /// </summary>
+    public static FrameSet PolicyFrames
+    {
+        get
+        {
+            // Built for the current registrations and kept until they change (a pack registered later adds its cues and
+            // names to the set made after it). Two threads may both build it once; either result is the same set.
+            var packs = LanguagePacks.All;
+            var cached = Volatile.Read(ref _builtIn);
+            if (cached is not null && ReferenceEquals(cached.Packs, packs))
+            {
+                return cached.Set;
+            }
 
-    private static readonly Lazy<FrameSet> BuiltInSet = new(LoadBuiltIn);
+            var set = LoadBuiltIn(packs);
+            Volatile.Write(ref _builtIn, new BuiltInSet(packs, set));
+            return set;
+        }
+    }
+
+    private static BuiltInSet? _builtIn;
+
+    /// <summary>The built-in set and the registrations it was built from.</summary>
+    private sealed record BuiltInSet(IReadOnlyList<LanguagePack> Packs, FrameSet Set);
 
     /// <summary>Makes a set from frames and cues (every cue must name a frame of the set).</summary>
     /// <exception cref="ArgumentException">A cue names an unknown frame, or frame ids repeat.</exception>
@@ -134,8 +167,20 @@ public sealed class FrameSet
         return null;
     }
 
-    internal FrameCueMatcher MatcherFor(string language) =>
-        _matchers.TryGetValue(language, out var m) ? m : _matchers["en"];
+    /// <summary>
+    /// The matcher for text in a language: that of its registered pack, else that of <see cref="LanguagePacks.Default"/>
+    /// (text in an unserved or undetermined language). Called once per unit.
+    /// </summary>
+    internal FrameCueMatcher MatcherFor(string language)
+    {
+        if (_matchers.TryGetValue(language, out var matcher))
+        {
+            return matcher;
+        }
+
+        var pack = LanguagePacks.FindOrDefault(language);
+        return _matchers.GetOrAdd(pack.Code, static (_, state) => state.Set.BuildMatcher(state.Pack), (Set: this, Pack: pack));
+    }
 
     /// <summary>
     /// The identity of a cue for grouping: its folded words joined by one space, markers kept (<c>tour</c>, <c>tour~</c>
@@ -150,31 +195,65 @@ public sealed class FrameSet
     internal static string FoldedCueKey(string cue) =>
         string.Join(' ', cue.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(TermNormalizer.Fold));
 
-    private static FrameSet LoadBuiltIn()
+    /// <summary>
+    /// The built-in set: the frames of <c>frames/frames.tsv</c> with the names and cues of the given packs, in
+    /// registration order (English, then Spanish, then the packs registered after them).
+    /// </summary>
+    private static FrameSet LoadBuiltIn(IReadOnlyList<LanguagePack> packs)
     {
-        var table = ResourceTable.BuiltIn("frames/frames.tsv");
-        int Col(string c) => table.Column(c);
-        var frames = table.Rows.Select(r => new FrameDefinition(r.Cells[Col("id")], r.Cells[Col("name_en")], r.Cells[Col("name_es")], r.Cells[Col("definition_en")], r.Cells[Col("definition_es")])).ToList();
+        var table = ResourceTable.BuiltIn(BuiltInFramesTable);
+        var ids = table.Rows.Select(r => r.Cells[table.Column("id")]).ToList();
+        var frames = ids.Select(id => new FrameDefinition(id, packs
+            .Where(p => p.PolicyFrameTexts.ContainsKey(id))
+            .Select(p => KeyValuePair.Create(p.Code, p.PolicyFrameTexts[id])))).ToList();
         var cues = new List<FrameCue>();
-        foreach (var language in new[] { "en", "es" })
+        foreach (var pack in packs)
         {
-            foreach (var frame in frames)
-            {
-                var cueTable = ResourceTable.BuiltIn($"frames/{language}/{frame.Id}.tsv");
-                var cue = cueTable.Column("cue");
-                var weight = cueTable.Column("weight");
-                foreach (var (line, cells) in cueTable.Rows)
-                {
-                    if (!double.TryParse(cells[weight], NumberStyles.Float, CultureInfo.InvariantCulture, out var w))
-                    {
-                        throw new FormatException($"{cueTable.Source}:{line}: weight: '{cells[weight]}' is not a number");
-                    }
-
-                    cues.Add(new FrameCue(frame.Id, language, cells[cue].Trim(), w));
-                }
-            }
+            cues.AddRange(pack.PolicyFrameCues);
         }
 
         return new FrameSet("policy-frames-codebook", table.Version, frames, cues);
+    }
+
+    private const string BuiltInFramesTable = "frames/frames.tsv";
+
+    /// <summary>
+    /// The names and definitions of the built-in frames in a language, from the <c>name_{language}</c> and
+    /// <c>definition_{language}</c> columns of <c>frames/frames.tsv</c> (empty when the table has no such columns).
+    /// </summary>
+    internal static IReadOnlyDictionary<string, FrameText> LoadBuiltInTexts(string language)
+    {
+        var table = ResourceTable.BuiltIn(BuiltInFramesTable);
+        if (!table.Columns.Contains($"name_{language}") || !table.Columns.Contains($"definition_{language}"))
+        {
+            return new Dictionary<string, FrameText>();
+        }
+
+        int id = table.Column("id"), name = table.Column($"name_{language}"), definition = table.Column($"definition_{language}");
+        return table.Rows.ToDictionary(r => r.Cells[id], r => new FrameText(r.Cells[name], r.Cells[definition]), StringComparer.Ordinal);
+    }
+
+    /// <summary>The cues of the built-in frames in a language, from <c>frames/{language}/{frame id}.tsv</c>, frame by frame.</summary>
+    internal static IReadOnlyList<FrameCue> LoadBuiltInCues(string language)
+    {
+        var table = ResourceTable.BuiltIn(BuiltInFramesTable);
+        var cues = new List<FrameCue>();
+        foreach (var frame in table.Rows.Select(r => r.Cells[table.Column("id")]))
+        {
+            var cueTable = ResourceTable.BuiltIn($"frames/{language}/{frame}.tsv");
+            var cue = cueTable.Column("cue");
+            var weight = cueTable.Column("weight");
+            foreach (var (line, cells) in cueTable.Rows)
+            {
+                if (!double.TryParse(cells[weight], NumberStyles.Float, CultureInfo.InvariantCulture, out var w))
+                {
+                    throw new FormatException($"{cueTable.Source}:{line}: weight: '{cells[weight]}' is not a number");
+                }
+
+                cues.Add(new FrameCue(frame, language, cells[cue].Trim(), w));
+            }
+        }
+
+        return cues;
     }
 }

@@ -1,3 +1,4 @@
+using FramingAnalysis.Languages;
 using FramingAnalysis.Lexicons;
 
 namespace FramingAnalysis.Frames;
@@ -58,8 +59,12 @@ internal sealed class FrameSetAccumulator
         return true;
     }
 
-    /// <summary>Adds a frame with explicit names and definitions (a <c># frame:</c> line).</summary>
-    public void Describe(int line, string id, string? nameEn, string? nameEs, string? definitionEn, string? definitionEs)
+    /// <summary>
+    /// Adds a frame with explicit names and definitions (a <c># frame:</c> line), one entry per language in the order
+    /// given. A missing name or definition comes from the built-in frame of the same id in that language; failing that,
+    /// it copies the first language's (a missing first name is the id).
+    /// </summary>
+    public void Describe(int line, string id, IReadOnlyList<(string Language, string? Name, string? Definition)> texts)
     {
         if (!CheckId(line, id, "frame"))
         {
@@ -73,19 +78,31 @@ internal sealed class FrameSetAccumulator
         }
 
         var builtIn = FrameSet.PolicyFrames.Find(id);
-        var en = Blank(nameEn) ?? builtIn?.NameEn ?? id;
-        var es = Blank(nameEs) ?? builtIn?.NameEs ?? en;
-        var defEn = Blank(definitionEn) ?? builtIn?.DefinitionEn ?? string.Empty;
-        var defEs = Blank(definitionEs) ?? (Blank(definitionEn) is null ? builtIn?.DefinitionEs : null) ?? defEn;
-        var definition = new FrameDefinition(id, en, es, defEn, defEs);
+        var result = new List<KeyValuePair<string, FrameText>>(texts.Count);
+        if (texts.Count > 0)
+        {
+            var (first, firstName, firstDefinition) = texts[0];
+            var name = Blank(firstName) ?? builtIn?.TextIn(first)?.Name ?? id;
+            var definition = Blank(firstDefinition) ?? builtIn?.TextIn(first)?.Definition ?? string.Empty;
+            result.Add(KeyValuePair.Create(first, new FrameText(name, definition)));
+            for (var t = 1; t < texts.Count; t++)
+            {
+                var (language, otherName, otherDefinition) = texts[t];
+                result.Add(KeyValuePair.Create(language, new FrameText(
+                    Blank(otherName) ?? builtIn?.TextIn(language)?.Name ?? name,
+                    Blank(otherDefinition) ?? (Blank(firstDefinition) is null ? builtIn?.TextIn(language)?.Definition : null) ?? definition)));
+            }
+        }
+
+        var described = new FrameDefinition(id, result);
         if (_frameIndex.TryGetValue(id, out var i))
         {
-            _frames[i] = definition; // Named by a cue line before its description: keep its place, take the names.
+            _frames[i] = described; // Named by a cue line before its description: keep its place, take the names.
         }
         else
         {
             _frameIndex[id] = _frames.Count;
-            _frames.Add(definition);
+            _frames.Add(described);
         }
     }
 
@@ -98,7 +115,7 @@ internal sealed class FrameSetAccumulator
         }
 
         _frameIndex[id] = _frames.Count;
-        _frames.Add(FrameSet.PolicyFrames.Find(id) ?? new FrameDefinition(id, id, id, string.Empty, string.Empty));
+        _frames.Add(FrameSet.PolicyFrames.Find(id) ?? new FrameDefinition(id));
     }
 
     /// <summary>Checks and adds one cue; reports the line (field <paramref name="cueField"/>) when the cue is malformed or repeated.</summary>
@@ -133,12 +150,18 @@ internal sealed class FrameSetAccumulator
         return new FrameDictionaryLoadResult(FrameSet.Create(name, version, _frames.ToArray(), _cues), _problems.ToArray());
     }
 
-    /// <summary>Parses a language cell: <c>en</c>, <c>es</c> or <c>*</c> (case-insensitive); empty means <paramref name="fallback"/>.</summary>
+    /// <summary>
+    /// Parses a language cell: the code of a registered <see cref="LanguagePack"/> or <c>*</c> (case-insensitive); empty
+    /// means <paramref name="fallback"/>; null for anything else.
+    /// </summary>
     public static string? Language(string text, string fallback)
     {
         var t = text.Trim().ToLowerInvariant();
-        return t.Length == 0 ? fallback : t is "en" or "es" or "*" ? t : null;
+        return t.Length == 0 ? fallback : t == FrameCue.AnyLanguage ? t : LanguagePacks.All.Any(p => p.Code == t) ? t : null;
     }
+
+    /// <summary>The registered languages and <c>*</c>, for messages (<c>en, es or *</c>).</summary>
+    public static string KnownLanguages() => string.Join(", ", LanguagePacks.All.Select(p => p.Code)) + " or " + FrameCue.AnyLanguage;
 
     /// <summary>Why a cue is malformed, or null (see <see cref="FrameCueSyntax.Check"/>).</summary>
     private static string? CheckCue(string cue) => FrameCueSyntax.Check(cue);

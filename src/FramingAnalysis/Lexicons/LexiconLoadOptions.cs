@@ -25,7 +25,7 @@ public sealed record LexiconLoadOptions
     public string? Version { get; init; }
 
     /// <summary>
-    /// The lexicon language (<c>"en"</c>, <c>"es"</c>, ...). Overrides a <c># language:</c> line; otherwise
+    /// The lexicon language, a language pack code (<c>en</c>, <c>es</c>, ...). Overrides a <c># language:</c> line; otherwise
     /// <see langword="null"/> (unknown).
     /// </summary>
     public string? Language { get; init; }

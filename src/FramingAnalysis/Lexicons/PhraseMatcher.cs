@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using System.Numerics;
 using System.Runtime.CompilerServices;
 using FramingAnalysis.Internal;
+using FramingAnalysis.Languages;
 using FramingAnalysis.Text;
 
 namespace FramingAnalysis.Lexicons;
@@ -53,8 +54,8 @@ internal sealed class PhraseMatcher<T>
     /// <summary>One entry: its words (folded), whether the last word is a prefix, the stems, and the payload.</summary>
     internal sealed record Candidate(string Text, string[] Words, string[] Stems, bool LastIsPrefix, T Payload)
     {
-        /// <summary>Whether the first word is a determiner, after which modifiers may stand (see <see cref="MaxModifierGap"/>).</summary>
-        internal bool LeadingDeterminer { get; } = IsDeterminer(Words[0]);
+        /// <summary>Whether the first word is a determiner of a registered pack (<see cref="LanguagePack.PhraseDeterminers"/>), after which modifiers may stand (see <see cref="MaxModifierGap"/>).</summary>
+        internal bool LeadingDeterminer { get; } = LanguagePacks.IsPhraseDeterminer(Words[0]);
 
         /// <summary>
         /// The text at <paramref name="start"/>..<paramref name="end"/> of <paramref name="text"/>, for evidence: the
@@ -441,8 +442,6 @@ internal sealed class PhraseMatcher<T>
 
         return best;
     }
-
-    private static bool IsDeterminer(string word) => word is "the" or "a" or "an" or "this" or "that" or "el" or "la" or "los" or "las" or "un" or "una" or "este" or "esta" or "ese" or "esa";
 
     private static bool Matches(AnalyzedText text, int start, int gap, Candidate c, bool useStems)
     {

@@ -32,7 +32,7 @@ public sealed class SentimentLexicon
     /// <summary>The version of the lexicon data, or <see langword="null"/> when the source does not say.</summary>
     public string? Version { get; }
 
-    /// <summary>The language code (<c>"en"</c>, <c>"es"</c>), or <see langword="null"/> when unknown.</summary>
+    /// <summary>The language code (<c>en</c>, <c>es</c>, ...), or <see langword="null"/> when unknown.</summary>
     public string? Language { get; }
 
     /// <summary>The entries in source order. Terms are unique.</summary>

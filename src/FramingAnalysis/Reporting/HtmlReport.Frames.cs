@@ -91,7 +91,7 @@ public static partial class HtmlReport
     private static string FrameTooltip(ComparisonResult r, int f)
     {
         var d = f < r.FrameDefinitions.Count && r.FrameDefinitions[f].Id == r.Frames[f] ? r.FrameDefinitions[f] : null;
-        return d is null || string.IsNullOrWhiteSpace(d.DefinitionEn) ? r.Frames[f] : $"{r.Frames[f]}: {d.DefinitionEn}";
+        return d is null || string.IsNullOrWhiteSpace(d.Definition) ? r.Frames[f] : $"{r.Frames[f]}: {d.Definition}";
     }
 
     /// <summary>Tick intervals for a 0-based axis ending at a nice number: steps of a fifth (0.5 → 0.1) except for a

@@ -86,7 +86,7 @@ internal static class KeyFindingText
         {
             if (string.Equals(d.Id, frame, StringComparison.Ordinal))
             {
-                return string.IsNullOrWhiteSpace(d.NameEn) ? frame : d.NameEn;
+                return d.Name;
             }
         }
 

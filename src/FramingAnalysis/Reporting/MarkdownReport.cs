@@ -194,7 +194,7 @@ public static partial class MarkdownReport
         }
 
         var d = result.FrameDefinitions[f];
-        return d.NameEn == d.NameEs ? d.NameEn : $"{d.NameEn} / {d.NameEs}";
+        return d.DisplayName();
     }
 
     private static string[] Effect(IEnumerable<string> prefix, EffectComparison e) =>

@@ -1,4 +1,5 @@
 using System.Buffers;
+using FramingAnalysis.Languages;
 using FramingAnalysis.Lexicons;
 using FramingAnalysis.Text;
 
@@ -50,7 +51,10 @@ public sealed class RuleSentimentScorer : SentimentScorer
         Break,
     }
 
-    /// <summary>Makes a scorer from options and language packs (language code → pack). English is the fallback for other languages.</summary>
+    /// <summary>
+    /// Makes a scorer from options and sentiment packs (language code → pack). Text in a language without a pack is read
+    /// with the pack of <see cref="LanguagePacks.Default"/>'s language when given, else with the first pack.
+    /// </summary>
     public RuleSentimentScorer(SentimentOptions options, IReadOnlyDictionary<string, SentimentLanguagePack> packs)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -58,7 +62,7 @@ public sealed class RuleSentimentScorer : SentimentScorer
         options.Validate();
         _options = options;
         _packs = packs;
-        _fallback = packs.TryGetValue("en", out var en) ? en : packs.Values.First();
+        _fallback = packs.TryGetValue(LanguagePacks.Default.Code, out var fallback) ? fallback : packs.Values.First();
         var versions = new SortedDictionary<string, string>(StringComparer.Ordinal);
         foreach (var pack in packs.Values)
         {
@@ -71,16 +75,20 @@ public sealed class RuleSentimentScorer : SentimentScorer
         ResourceVersions = versions;
     }
 
-    /// <summary>The scorer with the built-in English and Spanish resources and the given (or default) options.</summary>
-    public static RuleSentimentScorer CreateDefault(SentimentOptions? options = null) =>
-        new(options ?? SentimentOptions.Default, DefaultPacks.Value);
-
-    private static readonly Lazy<IReadOnlyDictionary<string, SentimentLanguagePack>> DefaultPacks = new(() =>
-        new Dictionary<string, SentimentLanguagePack>(StringComparer.Ordinal)
+    /// <summary>
+    /// The scorer with the sentiment pack of every registered <see cref="LanguagePack"/> (the built-in English and
+    /// Spanish ones, and any registered before this call) and the given (or default) options.
+    /// </summary>
+    public static RuleSentimentScorer CreateDefault(SentimentOptions? options = null)
+    {
+        var packs = new Dictionary<string, SentimentLanguagePack>(StringComparer.Ordinal);
+        foreach (var pack in LanguagePacks.All)
         {
-            ["en"] = SentimentLanguagePack.BuiltIn("en"),
-            ["es"] = SentimentLanguagePack.BuiltIn("es"),
-        });
+            packs[pack.Code] = pack.Sentiment;
+        }
+
+        return new(options ?? SentimentOptions.Default, packs);
+    }
 
     /// <inheritdoc/>
     public override string Name => "rules";
@@ -121,7 +129,7 @@ public sealed class RuleSentimentScorer : SentimentScorer
         var neu = 0;
         for (var s = 0; s < sentences.Length; s++)
         {
-            sentences[s] = ScoreSentence(text, sentenceSpans[s], w, evidence, pack.NegatedNegativeScalar ?? NegationScalar);
+            sentences[s] = ScoreSentence(text, sentenceSpans[s], w, evidence, pack);
             pos += sentences[s].PositiveMass;
             neg += sentences[s].NegativeMass;
             neu += sentences[s].NeutralCount;
@@ -332,8 +340,9 @@ public sealed class RuleSentimentScorer : SentimentScorer
         }
     }
 
-    private SentenceSentiment ScoreSentence(AnalyzedText text, SentenceSpan sentence, Workspace w, List<SentimentEvidence>? evidence, double negatedNegativeScalar)
+    private SentenceSentiment ScoreSentence(AnalyzedText text, SentenceSpan sentence, Workspace w, List<SentimentEvidence>? evidence, SentimentLanguagePack pack)
     {
+        var negatedNegativeScalar = pack.NegatedNegativeScalar ?? NegationScalar;
         var tokens = text.TokenSpan;
         var roles = w.Roles;
         var baseValence = w.BaseValence;
@@ -418,7 +427,7 @@ public sealed class RuleSentimentScorer : SentimentScorer
                 }
 
                 var kind = tokens[j].Kind;
-                if (role == Role.Phrase || kind == TokenKind.Punctuation || IsClitic(text, j))
+                if (role == Role.Phrase || kind == TokenKind.Punctuation || pack.IsClitic(text.Key(j)))
                 {
                     continue;
                 }
@@ -573,18 +582,6 @@ public sealed class RuleSentimentScorer : SentimentScorer
         }
 
         return false;
-    }
-
-    // Spanish clitic pronouns sit between a negator and its verb ("no me gusta") without widening the distance.
-    private static bool IsClitic(AnalyzedText text, int index)
-    {
-        if (text.Language != "es")
-        {
-            return false;
-        }
-
-        var key = text.Key(index);
-        return key is "me" or "te" or "se" or "lo" or "la" or "le" or "les" or "nos" or "os" or "los" or "las";
     }
 
     private static string Append(string? existing, AnalyzedText text, int start, int end)

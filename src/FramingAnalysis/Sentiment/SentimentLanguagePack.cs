@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Globalization;
 using FramingAnalysis.Internal;
+using FramingAnalysis.Languages;
 using FramingAnalysis.Lexicons;
 using FramingAnalysis.Text;
 
@@ -20,8 +21,9 @@ public sealed class SentimentLanguagePack
     private readonly bool _alwaysTryModifiers;
     private readonly Derivation[] _derivations;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _derivationTails;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _clitics;
 
-    private SentimentLanguagePack(string language, IReadOnlyDictionary<string, string> versions, Dictionary<string, double> exact, Dictionary<string, double> stems, FrozenDictionary<string, double> emoji, PhraseMatcher<double> idioms, PhraseMatcher<SentimentModifier> modifiers, Derivation[] derivations)
+    private SentimentLanguagePack(string language, IReadOnlyDictionary<string, string> versions, Dictionary<string, double> exact, Dictionary<string, double> stems, FrozenDictionary<string, double> emoji, PhraseMatcher<double> idioms, PhraseMatcher<SentimentModifier> modifiers, Derivation[] derivations, Stopwords stopwords, FrozenSet<string> clitics)
     {
         Language = language;
         Versions = versions;
@@ -38,11 +40,12 @@ public sealed class SentimentLanguagePack
 
         // The last two letters of every suffix: a miss that ends otherwise skips the derivation rules with one lookup.
         _derivationTails = derivations.Select(d => d.Suffix[^Math.Min(2, d.Suffix.Length)..]).ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
-        _stopwords = Stopwords.For(language == "es" ? "es" : "en");
+        _stopwords = stopwords;
+        _clitics = clitics.GetAlternateLookup<ReadOnlySpan<char>>();
         WordCount = exact.Count;
     }
 
-    /// <summary>The language code (<c>en</c>, <c>es</c>).</summary>
+    /// <summary>The language code of the pack's <see cref="LanguagePack"/>.</summary>
     public string Language { get; }
 
     /// <summary>Resource name → version, for run manifests.</summary>
@@ -62,23 +65,15 @@ public sealed class SentimentLanguagePack
     internal PhraseMatcher<SentimentModifier> Modifiers { get; }
 
     /// <summary>
-    /// The built-in pack for <c>en</c> or <c>es</c>, from the embedded TSV resources. Packs are immutable, so each is
-    /// built once (on first use) and the same instance is returned to every caller: the default sentiment scorer and the
-    /// stance scorer's clause sentiment share it, and with it the word valences the sentiment scorer has looked up.
+    /// The pack of a language's registered <see cref="LanguagePack"/> (<see cref="LanguagePack.Sentiment"/>). Packs are
+    /// immutable and built once: the default sentiment scorer and the stance scorer's clause sentiment share the same
+    /// instance, and with it the word valences the sentiment scorer has looked up.
     /// </summary>
-    /// <exception cref="ArgumentException">Any other language.</exception>
-    public static SentimentLanguagePack BuiltIn(string language) => language switch
-    {
-        "en" => BuiltInEnglish.Value,
-        "es" => BuiltInSpanish.Value,
-        _ => throw new ArgumentException($"No built-in sentiment lexicon for '{language}' (en and es are built in).", nameof(language)),
-    };
+    /// <exception cref="ArgumentException">No registered pack serves the language.</exception>
+    public static SentimentLanguagePack BuiltIn(string language) => LanguagePacks.Get(language).Sentiment;
 
-    private static readonly Lazy<SentimentLanguagePack> BuiltInEnglish = new(() => LoadBuiltIn("en"));
-
-    private static readonly Lazy<SentimentLanguagePack> BuiltInSpanish = new(() => LoadBuiltIn("es"));
-
-    private static SentimentLanguagePack LoadBuiltIn(string language)
+    /// <summary>Loads the embedded tables named after <paramref name="language"/> (for the built-in packs, which keep the instance).</summary>
+    internal static SentimentLanguagePack LoadBuiltIn(string language, IStemmer stemmer, Stopwords stopwords, IEnumerable<string> clitics)
     {
         SentimentLexicon lexicon;
         using (var reader = ResourceTable.OpenBuiltIn($"sentiment.{language}.tsv"))
@@ -91,13 +86,15 @@ public sealed class SentimentLanguagePack
         var emoji = ResourceTable.BuiltIn("emoji.tsv");
         var derivations = ResourceTable.HasBuiltIn($"derivations.{language}.tsv") ? ResourceTable.BuiltIn($"derivations.{language}.tsv") : null;
         var settings = ResourceTable.HasBuiltIn($"sentiment-settings.{language}.tsv") ? ResourceTable.BuiltIn($"sentiment-settings.{language}.tsv") : null;
-        return Create(language, lexicon, idioms, modifiers, emoji, derivations, settings);
+        return Create(language, lexicon, idioms, modifiers, emoji, derivations, settings, stemmer, stopwords, clitics);
     }
 
     /// <summary>
     /// Builds a pack from a word lexicon and optional idiom (<c>phrase, valence</c>), modifier (<c>term, kind, value</c>),
     /// emoji (<c>symbol, valence</c>), derivation (<c>suffix, base, weight</c>) and settings (<c>setting, value</c>) tables.
-    /// Missing tables mean "none"; a setting not listed keeps the scorer's default.
+    /// Missing tables mean "none"; a setting not listed keeps the scorer's default. The stemmer, stopwords and clitics
+    /// default to those of the language's registered pack (or the default pack's, for an unregistered language; no
+    /// clitics), so a pack that builds its sentiment pack passes its own.
     /// </summary>
     /// <remarks>
     /// A derivation row lets a word the lexicon does not know take the valence of its base word: a word ending in
@@ -107,11 +104,24 @@ public sealed class SentimentLanguagePack
     /// (see <see cref="NegatedNegativeScalar"/>).
     /// </remarks>
     /// <exception cref="FormatException">A row of a table is malformed, or a setting is unknown.</exception>
-    public static SentimentLanguagePack Create(string language, SentimentLexicon lexicon, ResourceTable? idioms = null, ResourceTable? modifiers = null, ResourceTable? emoji = null, ResourceTable? derivations = null, ResourceTable? settings = null)
+    /// <param name="language">The language code the pack serves.</param>
+    /// <param name="lexicon">The word lexicon (single words, multi-word entries and <c>prefix*</c> patterns).</param>
+    /// <param name="idioms">Idioms: <c>phrase, valence</c>.</param>
+    /// <param name="modifiers">Modifiers: <c>term, kind, value</c>.</param>
+    /// <param name="emoji">Emoji and emoticons: <c>symbol, valence</c>.</param>
+    /// <param name="derivations">Derivation rules: <c>suffix, base, weight</c>.</param>
+    /// <param name="settings">Settings: <c>setting, value</c>.</param>
+    /// <param name="stemmer">The stemmer lexicon entries and tokens are stemmed with.</param>
+    /// <param name="stopwords">Function words that never take a valence through their stem.</param>
+    /// <param name="clitics">Folded clitic pronouns a negation reaches across (<see cref="LanguagePack.Clitics"/>).</param>
+    public static SentimentLanguagePack Create(string language, SentimentLexicon lexicon, ResourceTable? idioms = null, ResourceTable? modifiers = null, ResourceTable? emoji = null, ResourceTable? derivations = null, ResourceTable? settings = null, IStemmer? stemmer = null, Stopwords? stopwords = null, IEnumerable<string>? clitics = null)
     {
         ArgumentNullException.ThrowIfNull(language);
         ArgumentNullException.ThrowIfNull(lexicon);
-        var stemmer = TextPipeline.StemmerFor(language);
+        var registered = LanguagePacks.Find(language);
+        stemmer ??= (registered ?? LanguagePacks.Default).Stemmer;
+        stopwords ??= (registered ?? LanguagePacks.Default).Stopwords;
+        clitics ??= registered?.Clitics ?? (IEnumerable<string>)[];
         var exact = new Dictionary<string, double>(StringComparer.Ordinal);
         var stemSums = new Dictionary<string, (double Sum, int Count)>(StringComparer.Ordinal);
         var phrases = new List<(string, double)>();
@@ -241,11 +251,16 @@ public sealed class SentimentLanguagePack
             emojiMap.ToFrozenDictionary(StringComparer.Ordinal),
             new PhraseMatcher<double>(phrases, stemmer),
             new PhraseMatcher<SentimentModifier>(mods, stemmer, useStems: false),
-            [.. rules])
+            [.. rules],
+            stopwords,
+            clitics.Select(TermNormalizer.Fold).ToFrozenSet(StringComparer.Ordinal))
         {
             NegatedNegativeScalar = negatedNegative,
         };
     }
+
+    /// <summary>Whether a folded key is a clitic pronoun that a negation reaches across (<c>no me gusta</c>).</summary>
+    internal bool IsClitic(ReadOnlySpan<char> key) => _clitics.Contains(key);
 
     /// <summary>The valence of a folded word, or of its stem; 0 and <see cref="SentimentRules.None"/> when unknown.</summary>
     internal double WordValence(ReadOnlySpan<char> key, ReadOnlySpan<char> stem, out SentimentRules rule) => WordValence(key, stem, out rule, out _);

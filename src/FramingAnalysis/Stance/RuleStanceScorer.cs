@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Runtime.InteropServices;
+using FramingAnalysis.Languages;
 using FramingAnalysis.Sentiment;
 using FramingAnalysis.Stance.Rules;
 using FramingAnalysis.Text;
@@ -92,15 +93,15 @@ public sealed class RuleStanceScorer : StanceScorer
     public override string Name => "rules";
 
     /// <summary>
-    /// The versions of the stance tables of every language the scorer can read: the packs it was given, and the
-    /// registered or built-in pack of each built-in language.
+    /// The versions of the stance tables of every language the scorer can read: the packs it was given, and the stance
+    /// pack of each registered <see cref="LanguagePack"/>.
     /// </summary>
     public override IReadOnlyDictionary<string, string> ResourceVersions
     {
         get
         {
             var versions = new SortedDictionary<string, string>(StringComparer.Ordinal);
-            foreach (var language in StanceLanguagePack.BuiltInLanguages.Union(_packs.Keys, StringComparer.Ordinal))
+            foreach (var language in LanguagePacks.All.Select(p => p.Code).Union(_packs.Keys, StringComparer.Ordinal))
             {
                 if ((_packs.GetValueOrDefault(language) ?? StanceLanguagePack.Find(language)) is { } pack)
                 {

@@ -1,6 +1,6 @@
-using System.Collections.Concurrent;
 using System.Collections.Frozen;
 using System.Globalization;
+using FramingAnalysis.Languages;
 using FramingAnalysis.Lexicons;
 using FramingAnalysis.Sentiment;
 using FramingAnalysis.Text;
@@ -14,9 +14,9 @@ namespace FramingAnalysis.Stance;
 /// valences it reads, and the stemmer its aliases are matched with. Immutable and thread-safe.
 /// </summary>
 /// <remarks>
-/// <para>Adding a language means making a pack (<see cref="Create"/>, from tables in the house TSV format) and
-/// <see cref="Register"/>ing it; the built-in <c>en</c> and <c>es</c> packs are the first registrations. No other stance
-/// code names a language.</para>
+/// <para>Each <see cref="LanguagePack"/> has one (<see cref="LanguagePack.Stance"/>): adding a language means making a
+/// pack (<see cref="Create"/>, from tables in the house TSV format) and returning it from a registered
+/// <see cref="LanguagePack"/>. No stance code names a language.</para>
 /// <para>Tables: cues <c>cue, type, weight</c> (types of <see cref="StanceCueType"/>); effects <c>cue, type, weight</c>
 /// with types <c>goodfor</c> and <c>badfor</c> (predicates that help or harm their object) and <c>good</c> and <c>bad</c>
 /// (things commonly judged good or bad), after Choi &amp; Wiebe (2014) and Deng &amp; Wiebe (2015); words <c>word, role</c>
@@ -27,8 +27,6 @@ namespace FramingAnalysis.Stance;
 /// </remarks>
 public sealed class StanceLanguagePack
 {
-    private static readonly ConcurrentDictionary<string, StanceLanguagePack> Registered = new(StringComparer.Ordinal);
-
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _negators;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _notSpeakers;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _determiners;
@@ -122,53 +120,25 @@ public sealed class StanceLanguagePack
         return false;
     }
 
-    /// <summary>Registers a pack for its language, replacing any registered one; stance scorers that first meet the language afterwards use it.</summary>
-    public static void Register(StanceLanguagePack pack)
-    {
-        ArgumentNullException.ThrowIfNull(pack);
-        Registered[pack.Language] = pack;
-    }
+    /// <summary>The stance pack of a language's registered <see cref="LanguagePack"/> (its primary subtag), or null.</summary>
+    /// <param name="language">A language code or BCP-47 tag.</param>
+    public static StanceLanguagePack? Find(string language) => LanguagePacks.Find(language)?.Stance;
 
     /// <summary>
-    /// The pack for a language code (its primary subtag): a registered one, else the built-in <c>en</c> or <c>es</c>
-    /// pack, else null.
+    /// The stance pack of a language (<see cref="Find"/>), else that of <see cref="LanguagePacks.Default"/>: text in a
+    /// language no pack serves, or undetermined, is read with it.
     /// </summary>
-    public static StanceLanguagePack? Find(string language)
-    {
-        ArgumentNullException.ThrowIfNull(language);
-        var primary = LanguageCodes.Primary(language);
-        if (Registered.TryGetValue(primary, out var pack))
-        {
-            return pack;
-        }
+    /// <param name="language">A language code or BCP-47 tag.</param>
+    public static StanceLanguagePack FindOrDefault(string language) => LanguagePacks.FindOrDefault(language).Stance;
 
-        return BuiltInLanguages.Contains(primary) ? LoadBuiltIn(primary) : null;
-    }
-
-    /// <summary>
-    /// The pack for a language code (<see cref="Find"/>), else the default pack (the first built-in language's): text
-    /// in a language no pack serves, or undetermined, is read with it.
-    /// </summary>
-    public static StanceLanguagePack? FindOrDefault(string language) => Find(language) ?? Find(BuiltInLanguages[0]);
-
-    /// <summary>The languages with a built-in pack, whose tables are embedded resources.</summary>
-    public static IReadOnlyList<string> BuiltInLanguages { get; } = ["en", "es"];
-
-    /// <summary>The built-in pack of a language (embedded <c>stance-cues</c>, <c>stance-effects</c> and <c>stance-words</c> tables).</summary>
-    /// <exception cref="ArgumentException">The language has no built-in pack.</exception>
-    public static StanceLanguagePack BuiltIn(string language) => BuiltInLanguages.Contains(language) ? LoadBuiltIn(language)
-        : throw new ArgumentException($"No built-in stance pack for '{language}' (built in: {string.Join(", ", BuiltInLanguages)}).", nameof(language));
-
-    /// <summary>The built-in packs, each built once on first use and shared.</summary>
-    private static readonly ConcurrentDictionary<string, StanceLanguagePack> BuiltIns = new(StringComparer.Ordinal);
-
-    private static StanceLanguagePack LoadBuiltIn(string language) => BuiltIns.GetOrAdd(language, l => Create(
-        l,
-        ResourceTable.BuiltIn($"stance-cues.{l}.tsv"),
-        ResourceTable.BuiltIn($"stance-effects.{l}.tsv"),
-        ResourceTable.BuiltIn($"stance-words.{l}.tsv"),
-        SentimentLanguagePack.BuiltIn(l),
-        TextPipeline.StemmerFor(l)));
+    /// <summary>Loads the embedded tables named after <paramref name="language"/> (for the built-in packs, which keep the instance).</summary>
+    internal static StanceLanguagePack LoadBuiltIn(string language, SentimentLanguagePack sentiment, IStemmer stemmer) => Create(
+        language,
+        ResourceTable.BuiltIn($"stance-cues.{language}.tsv"),
+        ResourceTable.BuiltIn($"stance-effects.{language}.tsv"),
+        ResourceTable.BuiltIn($"stance-words.{language}.tsv"),
+        sentiment,
+        stemmer);
 
     /// <summary>Builds a pack from its three tables (see the remarks for their columns).</summary>
     /// <exception cref="FormatException">A row has an unknown type or role or a weight that is not a number; the message names the table and line.</exception>

@@ -5,13 +5,13 @@ namespace FramingAnalysis.Text;
 /// (<c>criticó</c>, <c>criticaron</c>, <c>críticas</c> → <c>critic</c>).
 /// </summary>
 /// <remarks>
-/// The built-in stemmers (<see cref="EnglishStemmer"/>, <see cref="SpanishStemmer"/>) are light suffix strippers:
+/// The built-in stemmers (<see cref="Languages.EnglishStemmer"/>, <see cref="Languages.SpanishStemmer"/>) are light suffix strippers:
 /// they aim to merge inflections, not to find linguistic roots, and prefer leaving two forms apart to merging
 /// unrelated words. Implementations must be thread-safe and must not allocate.
 /// </remarks>
 public interface IStemmer
 {
-    /// <summary>The ISO 639-1 code of the language this stemmer is for (<c>en</c>, <c>es</c>).</summary>
+    /// <summary>The code of the language this stemmer is for (that of its <see cref="Languages.LanguagePack"/>).</summary>
     string Language { get; }
 
     /// <summary>Writes the stem of <paramref name="folded"/> into <paramref name="destination"/>.</summary>

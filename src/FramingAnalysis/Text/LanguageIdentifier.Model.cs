@@ -92,8 +92,8 @@ public sealed partial class LanguageIdentifier
         {
             TrigramCounts target = row[0] switch
             {
-                LanguageGuess.English => english,
-                LanguageGuess.Spanish => spanish,
+                English => english,
+                Spanish => spanish,
                 _ => throw new InvalidDataException($"langid.sentences.tsv: unknown language '{row[0]}'."),
             };
             target.AddText(row[1], 1);
@@ -113,8 +113,8 @@ public sealed partial class LanguageIdentifier
         return (english.ToLogProbabilities(), spanish.ToLogProbabilities());
     }
 
-    /// <summary>Counts for one language's profile; used once at start-up.</summary>
-    private sealed class TrigramCounts
+    /// <summary>Counts for one language's profile; used once, when a profile is built.</summary>
+    internal sealed class TrigramCounts
     {
         private readonly double[] _trigrams = new double[Alphabet * Alphabet * Alphabet];
         private readonly double[] _trigramContexts = new double[Alphabet * Alphabet];
@@ -122,6 +122,9 @@ public sealed partial class LanguageIdentifier
         private readonly double[] _bigramContexts = new double[Alphabet];
         private readonly double[] _unigrams = new double[Alphabet];
         private double _total;
+
+        /// <summary>Whether any letter has been counted.</summary>
+        public bool HasData => _total > 0;
 
         public void AddText(string text, double weight)
         {

@@ -31,8 +31,13 @@ public sealed partial class LanguageIdentifier
         return Decide(in evidence);
     }
 
-    private static Evidence Begin(ReadOnlySpan<char> text)
+    private Evidence Begin(ReadOnlySpan<char> text)
     {
+        if (_extras.Length != 0)
+        {
+            BeginExtras();
+        }
+
         var evidence = default(Evidence);
         int inverted = text.Count('¿') + text.Count('¡');
         evidence.CueEs += SpanishPunctuationCue * Math.Min(inverted, 4);

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using FramingAnalysis.Internal;
+using FramingAnalysis.Languages;
 
 namespace FramingAnalysis.Text;
 
@@ -30,6 +31,12 @@ namespace FramingAnalysis.Text;
 /// <para>
 /// A capitalized word that does not open a sentence (<c>Costa Serena</c>, <c>El Faro</c>) is probably a name; its
 /// evidence of all three kinds is scaled by 0.3, so that Spanish place names do not make an English headline Spanish.
+/// </para>
+/// <para>
+/// A registered <see cref="Languages.LanguagePack"/> with an <see cref="Languages.LanguagePack.Identification"/> profile
+/// adds a class of its own (<see cref="Default"/> includes every such pack): the same prior, its listed words and its
+/// trigram profile, no orthographic cues; "other" then reads letters as the nearest of all languages. Without such
+/// packs the model is exactly the three-class one described here.
 /// </para>
 /// <para>
 /// The posterior of each class is the softmax of the three scores. The answer is <c>und</c> when the text has no
@@ -83,7 +90,15 @@ public sealed partial class LanguageIdentifier
     // minus this many nats per trigram; text unlike either (random letters) falls back to the uniform model.
     private const double OtherTrigramPenalty = 0.05;
 
-    private static readonly Lazy<LanguageIdentifier> DefaultInstance = new(() => new LanguageIdentifier());
+    // The two languages of the built-in model, by the codes of their packs, in the order of LanguageGuess.Scores.
+    private const string English = EnglishLanguagePack.LanguageCode;
+    private const string Spanish = SpanishLanguagePack.LanguageCode;
+    private static readonly string[] BuiltInModelled = [English, Spanish];
+
+    private static readonly Lazy<LanguageIdentifier> BuiltInInstance = new(() => new LanguageIdentifier());
+
+    // The languages scored, in order: English, Spanish, then the extra languages.
+    private readonly string[] _modelled;
 
     // English and Spanish log-probabilities of each trigram side by side (index 2t and 2t + 1): one cache line per lookup.
     private readonly float[] _trigrams;
@@ -92,6 +107,9 @@ public sealed partial class LanguageIdentifier
 
     private LanguageIdentifier()
     {
+        _modelled = BuiltInModelled;
+        _extras = [];
+        Languages = Array.AsReadOnly(_modelled);
         var (english, spanish) = BuildTrigramProfiles();
         _trigrams = new float[english.Length * 2];
         for (int i = 0; i < english.Length; i++)
@@ -106,12 +124,6 @@ public sealed partial class LanguageIdentifier
             kv => kv.Key, kv => kv.Value with { Letters = Letters(kv.Key) }, StringComparer.Ordinal);
         _words = new WordLookup<WordEvidence>(words);
     }
-
-    /// <summary>
-    /// The built-in identifier. Built on first use (about a millisecond of loading resources and counting trigrams),
-    /// then shared.
-    /// </summary>
-    public static LanguageIdentifier Default => DefaultInstance.Value;
 
     /// <summary>Guesses the language of a span of text.</summary>
     /// <param name="text">Any text: a title, a paragraph, a comment, a sentence.</param>
@@ -151,15 +163,29 @@ public sealed partial class LanguageIdentifier
             if (weights.English > 0 && weights.Spanish > 0)
             {
                 // A word listed as frequent in both languages (a, no, me, ok, plan) says nothing through its letters.
+                if (_extras.Length != 0)
+                {
+                    ScoreExtras(word, weight, letters: false);
+                }
+
                 return;
             }
 
             AddLetters(weights.Letters, word.Length, weight, ref evidence);
+            if (_extras.Length != 0)
+            {
+                ScoreExtras(word, weight, letters: true);
+            }
+
             return;
         }
 
         var letters = Letters(word);
         AddLetters(letters, word.Length, weight, ref evidence);
+        if (_extras.Length != 0)
+        {
+            ScoreExtras(word, weight, letters: true);
+        }
     }
 
     /// <summary>
@@ -358,19 +384,24 @@ public sealed partial class LanguageIdentifier
         }
     }
 
-    private static LanguageGuess Decide(in Evidence e)
+    private LanguageGuess Decide(in Evidence e)
     {
         if (e.Words == 0)
         {
             return e.NonLatinLetters > 0
-                ? new LanguageGuess(LanguageGuess.Undetermined, 1.0, 0, 0, 0)
+                ? new LanguageGuess(LanguageGuess.Undetermined, 1.0, default, 0)
                 : LanguageGuess.None;
         }
 
         if (e.NonLatinLetters > e.LatinLetters)
         {
             double share = (double)e.NonLatinLetters / (e.NonLatinLetters + e.LatinLetters);
-            return new LanguageGuess(LanguageGuess.Undetermined, share, 0, 0, e.Words);
+            return new LanguageGuess(LanguageGuess.Undetermined, share, default, e.Words);
+        }
+
+        if (_extras.Length != 0)
+        {
+            return DecideWithExtras(in e);
         }
 
         double en = LogPriorLanguage + (TrigramWeight * e.TrigramEn) + e.WordEn + e.CueEn;
@@ -391,15 +422,15 @@ public sealed partial class LanguageIdentifier
 
         if (pEn >= MinimumPosterior && pEn > pEs)
         {
-            return new LanguageGuess(LanguageGuess.English, pEn, pEn, pEs, e.Words);
+            return new LanguageGuess(English, pEn, new LanguageScores(_modelled, [pEn, pEs]), e.Words);
         }
 
         if (pEs >= MinimumPosterior && pEs > pEn)
         {
-            return new LanguageGuess(LanguageGuess.Spanish, pEs, pEn, pEs, e.Words);
+            return new LanguageGuess(Spanish, pEs, new LanguageScores(_modelled, [pEn, pEs]), e.Words);
         }
 
-        return new LanguageGuess(LanguageGuess.Undetermined, pOther, pEn, pEs, e.Words);
+        return new LanguageGuess(LanguageGuess.Undetermined, pOther, new LanguageScores(_modelled, [pEn, pEs]), e.Words);
     }
 
     // Whether every character is below U+00C0 (a plain loop: words are short, and no vectorized call's setup pays off).

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using FramingAnalysis.Internal;
+using FramingAnalysis.Languages;
 
 namespace FramingAnalysis.Text;
 
@@ -8,7 +9,7 @@ namespace FramingAnalysis.Text;
 /// </summary>
 /// <remarks>
 /// <para>
-/// The built-in lists (<see cref="For(string)"/>) are written by the FramingAnalysis contributors and ship as plain TSV
+/// The lists of the built-in language packs (<see cref="For(string)"/>, <see cref="LanguagePack.Stopwords"/>) are written by the FramingAnalysis contributors and ship as plain TSV
 /// (<c>Lexicons/Resources/stopwords.en.tsv</c>, <c>stopwords.es.tsv</c>, about 230 words each). They keep negations
 /// (<c>not</c>, <c>no</c>, <c>ni</c>) because sentiment and stance need them; callers that score negation should read
 /// tokens before dropping stopwords. Entries are stored folded (<see cref="TermNormalizer.Fold(string)"/>), so
@@ -18,9 +19,6 @@ namespace FramingAnalysis.Text;
 /// </remarks>
 public sealed class Stopwords
 {
-    private static readonly Lazy<Stopwords> English = new(() => Load("en"));
-    private static readonly Lazy<Stopwords> Spanish = new(() => Load("es"));
-
     private readonly FrozenSet<string> _words;
     private readonly WordLookup<bool> _lookup;
 
@@ -40,13 +38,13 @@ public sealed class Stopwords
     /// <summary>The folded entries, for inspection and export.</summary>
     public IReadOnlySet<string> Words => _words;
 
-    /// <summary>Returns the built-in list for a language. The list is loaded once and shared.</summary>
-    /// <param name="language"><c>en</c> or <c>es</c> (case-insensitive).</param>
-    /// <exception cref="ArgumentException">There is no built-in list for <paramref name="language"/>.</exception>
+    /// <summary>Returns the list of a language's registered pack (<see cref="LanguagePack.Stopwords"/>), loaded once and shared.</summary>
+    /// <param name="language">A language code of a registered pack (case-insensitive; a tag's primary subtag is used).</param>
+    /// <exception cref="ArgumentException">No registered pack serves <paramref name="language"/>.</exception>
     public static Stopwords For(string language) =>
-        Find(language) ?? throw new ArgumentException($"No built-in stopword list for language '{language}'; use 'en' or 'es', or Stopwords.Create.", nameof(language));
+        Find(language) ?? throw new ArgumentException($"No stopword list for language '{language}' (registered: {string.Join(", ", LanguagePacks.All.Select(p => p.Code))}); register a LanguagePack, or use Stopwords.Create.", nameof(language));
 
-    /// <summary>The built-in list for a language, or an empty list for a language without one (<c>und</c>, text in a third language).</summary>
+    /// <summary>The list of a language's registered pack, or an empty list for a language without one (<c>und</c>, text in an unserved language).</summary>
     /// <param name="language">A language code (case-insensitive).</param>
     internal static Stopwords ForOrNone(string language) => Find(language) ?? None;
 
@@ -55,12 +53,7 @@ public sealed class Stopwords
     private static Stopwords? Find(string language)
     {
         ArgumentNullException.ThrowIfNull(language);
-        return language.ToLowerInvariant() switch
-        {
-            "en" => English.Value,
-            "es" => Spanish.Value,
-            _ => null,
-        };
+        return LanguagePacks.Find(language)?.Stopwords;
     }
 
     /// <summary>Makes a list from the caller's own words (for example, a project-specific list).</summary>
@@ -86,7 +79,8 @@ public sealed class Stopwords
     /// <param name="folded">A term folded by <see cref="TermNormalizer.Fold(ReadOnlySpan{char}, Span{char})"/>.</param>
     public bool Contains(ReadOnlySpan<char> folded) => _lookup.TryGetValue(folded, out _);
 
-    private static Stopwords Load(string language)
+    /// <summary>Loads the embedded list <c>stopwords.{language}.tsv</c> (for the built-in packs, which keep the instance).</summary>
+    internal static Stopwords LoadBuiltIn(string language)
     {
         List<string[]> rows = EmbeddedTsv.ReadRows($"stopwords.{language}.tsv", "word");
         var words = new List<string>(rows.Count);

@@ -1,5 +1,6 @@
 using System.Runtime.InteropServices;
 using FramingAnalysis.Internal;
+using FramingAnalysis.Languages;
 
 namespace FramingAnalysis.Text;
 
@@ -16,10 +17,21 @@ public sealed class TextPipeline
 {
     private readonly Tokenizer _tokenizer;
     private readonly SentenceSplitter _splitter;
-    private readonly LanguageIdentifier _languages;
+    // Null for the default pipeline: it reads LanguageIdentifier.Default at each call, so that a language pack
+    // registered later is identified too.
+    private readonly LanguageIdentifier? _languages;
 
-    /// <summary>The pipeline with the default tokenizer, sentence splitter and language identifier.</summary>
-    public static TextPipeline Default { get; } = new(Tokenizer.Default, SentenceSplitter.Default, LanguageIdentifier.Default);
+    /// <summary>
+    /// The pipeline with the default tokenizer and sentence splitter, and the language identifier of the registered packs
+    /// (<see cref="LanguageIdentifier.Default"/>, looked up for each text).
+    /// </summary>
+    public static TextPipeline Default { get; } = new(Tokenizer.Default, SentenceSplitter.Default);
+
+    private TextPipeline(Tokenizer tokenizer, SentenceSplitter splitter)
+    {
+        _tokenizer = tokenizer;
+        _splitter = splitter;
+    }
 
     /// <summary>Makes a pipeline from its parts.</summary>
     public TextPipeline(Tokenizer tokenizer, SentenceSplitter splitter, LanguageIdentifier languages)
@@ -29,14 +41,17 @@ public sealed class TextPipeline
         _languages = languages ?? throw new ArgumentNullException(nameof(languages));
     }
 
-    /// <summary>The stemmer used for a language code (<c>es</c> → Spanish; anything else → English).</summary>
-    public static IStemmer StemmerFor(string language) =>
-        language.StartsWith("es", StringComparison.Ordinal) ? SpanishStemmer.Instance : EnglishStemmer.Instance;
+    /// <summary>
+    /// The stemmer used for a language code: that of its registered pack (<see cref="LanguagePacks.Find(string)"/>), or
+    /// the default pack's for a language no pack serves (<c>und</c>).
+    /// </summary>
+    public static IStemmer StemmerFor(string language) => LanguagePacks.FindOrDefault(language).Stemmer;
 
     /// <summary>
     /// Analyzes a text. When <paramref name="declaredLanguage"/> is given (a BCP-47 tag) its primary subtag is used as
-    /// the language hint; the identifier still runs on the text, and a confident detection of the other supported
-    /// language overrides the declaration (a Spanish article can quote an English post).
+    /// the language hint; the identifier still runs on the text, and a confident detection of another language it models
+    /// overrides the declaration (a Spanish article can quote an English post), unless the declared language is served by
+    /// a registered pack that the identifier does not model.
     /// </summary>
     public AnalyzedText Analyze(string text, string? declaredLanguage = null)
     {
@@ -129,7 +144,8 @@ public sealed class TextPipeline
             keyEnd[i] = at;
         }
 
-        var (language, confidence) = decided ?? Decide(_languages.Identify(text, tokens, keys[..at], keyStart, keyEnd), declared);
+        var languages = _languages ?? LanguageIdentifier.Default;
+        var (language, confidence) = decided ?? Decide(languages, languages.Identify(text, tokens, keys[..at], keyStart, keyEnd), declared);
         result.SetLanguage(language, confidence);
 
         // Then the stems, after the keys. A stem equal to its key is not written again: it shares the key's characters
@@ -191,9 +207,12 @@ public sealed class TextPipeline
 
     /// <summary>
     /// The language the scorers use: the detected one when nothing (or nothing valid) is declared; otherwise the declared
-    /// primary subtag, unless the text is confidently (≥ 0.9) the other supported language.
+    /// primary subtag, unless the text is confidently (≥ 0.9) another language the identifier models. The identifier
+    /// outvotes only a declaration it can judge: text declared in the language of a registered pack that the identifier
+    /// does not model keeps its declaration (a pack without a <see cref="LanguagePack.Identification"/> profile: without
+    /// one, the built-in model reads a toy Esperanto text as Spanish).
     /// </summary>
-    private static (string Language, double Confidence) Decide(LanguageGuess guess, string? declared)
+    private static (string Language, double Confidence) Decide(LanguageIdentifier languages, LanguageGuess guess, string? declared)
     {
         if (declared is null || !LanguageCodes.TryNormalize(declared, out var normalized))
         {
@@ -201,7 +220,8 @@ public sealed class TextPipeline
         }
 
         var primary = LanguageCodes.Primary(normalized);
-        if (guess.Language != primary && guess.Language != "und" && guess.Confidence >= 0.9)
+        if (guess.Language != primary && guess.Language != LanguageGuess.Undetermined && guess.Confidence >= 0.9
+            && (languages.Models(primary) || !LanguagePacks.IsRegistered(primary)))
         {
             return (guess.Language, guess.Confidence);
         }

@@ -8,7 +8,7 @@ namespace FramingAnalysis.Tests.Frames;
 public class ArticleFramesTests
 {
     private static readonly FrameSet Set = FrameSet.Create("t", null,
-        [new FrameDefinition("a", "A", "A", "", ""), new FrameDefinition("b", "B", "B", "", "")], []);
+        [new FrameDefinition("a"), new FrameDefinition("b")], []);
 
     private static UnitAnalysis Unit(UnitKind kind, int index, params (string Frame, double Score)[] scores)
     {

@@ -22,7 +22,7 @@ public class DictionaryFrameScorerTests
 
     private static readonly DictionaryFrameScorer Scorer = new(Small);
 
-    private static FrameDefinition Def(string id) => new(id, id, id, string.Empty, string.Empty);
+    private static FrameDefinition Def(string id) => new(id);
 
     private static FrameResult Score(string text, string language) => Scorer.Score(TextPipeline.Default.Analyze(text, language));
 

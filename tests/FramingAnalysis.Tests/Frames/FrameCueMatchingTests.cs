@@ -28,7 +28,7 @@ public class FrameCueMatchingTests
 
     private static readonly DictionaryFrameScorer Scorer = new(Set);
 
-    private static FrameDefinition Def(string id) => new(id, id, id, string.Empty, string.Empty);
+    private static FrameDefinition Def(string id) => new(id);
 
     private static List<FrameEvidence> Evidence(string text, string language = "en") =>
         [.. Scorer.Score(TextPipeline.Default.Analyze(text, language)).Scores.SelectMany(s => s.Evidence).OrderBy(e => e.Start)];

@@ -26,7 +26,7 @@ public class FrameDictionaryLoaderTests
         Assert.Equal("Prison codebook", set.Name);
         Assert.Equal("2.1", set.Version);
         Assert.Equal(["rights", "cost"], set.Frames.Select(f => f.Id));
-        Assert.Equal(new FrameDefinition("rights", "Rights", "Derechos", "Due process and courts.", "Due process and courts."), set.Frames[0]);
+        Assert.Equal(new FrameDefinition("rights", [KeyValuePair.Create("en", new FrameText("Rights", "Due process and courts.")), KeyValuePair.Create("es", new FrameText("Derechos", "Due process and courts."))]), set.Frames[0]);
         Assert.Equal(new FrameCue("cost", "*", "budget*", 1), set.Cues[2]);
         Assert.Equal(new FrameCue("cost", "*", "inversión", 1), set.Cues[3]);
     }
@@ -64,7 +64,7 @@ public class FrameDictionaryLoaderTests
         Assert.All(result.Problems, p => Assert.Equal("bad.tsv", p.File));
         Assert.StartsWith("bad.tsv:2: weight: ", result.Problems[0].ToString(), StringComparison.Ordinal);
         Assert.Equal([new FrameCue("cost", "en", "budget", 1)], result.FrameSet.Cues);
-        Assert.Equal("Cost", result.FrameSet.Frames.Single().NameEn);
+        Assert.Equal("Cost", result.FrameSet.Frames.Single().Name);
     }
 
     [Fact]
@@ -87,7 +87,7 @@ public class FrameDictionaryLoaderTests
     public void BuiltInFrameId_BorrowsBuiltInNames()
     {
         var result = FrameDictionaryLoader.LoadTable(new StringReader("economic,jobs\n"), "x.csv");
-        Assert.Equal("Económico", result.FrameSet.Frames.Single().NameEs);
+        Assert.Equal("Económico", result.FrameSet.Frames.Single().NameIn("es"));
     }
 
     private const string Liwc =

@@ -12,10 +12,12 @@ public class FrameSetTests
         Assert.Equal(15, frames.Count);
         Assert.All(frames, f =>
         {
-            Assert.False(string.IsNullOrWhiteSpace(f.NameEn), f.Id);
-            Assert.False(string.IsNullOrWhiteSpace(f.NameEs), f.Id);
-            Assert.True(f.DefinitionEn.Length >= 80 && !f.DefinitionEn.Contains('\n', StringComparison.Ordinal), f.Id);
-            Assert.True(f.DefinitionEs.Length >= 80 && !f.DefinitionEs.Contains('\n', StringComparison.Ordinal), f.Id);
+            Assert.Equal(["en", "es"], f.Texts.Select(t => t.Key));
+            Assert.All(f.Texts, t =>
+            {
+                Assert.False(string.IsNullOrWhiteSpace(t.Value.Name), f.Id);
+                Assert.True(t.Value.Definition.Length >= 80 && !t.Value.Definition.Contains('\n', StringComparison.Ordinal), f.Id);
+            });
         });
         Assert.All(frames, f => Assert.Contains(FrameSet.PolicyFrames.Cues, c => c.Frame == f.Id && c.Language == "en"));
         Assert.All(frames, f => Assert.Contains(FrameSet.PolicyFrames.Cues, c => c.Frame == f.Id && c.Language == "es"));
@@ -24,7 +26,7 @@ public class FrameSetTests
     [Fact]
     public void Create_RejectsUnknownFramesAndRepeatedIds()
     {
-        var a = new FrameDefinition("a", "A", "A", "", "");
+        var a = new FrameDefinition("a");
         Assert.Throws<ArgumentException>(() => FrameSet.Create("x", null, [a, a], []));
         Assert.Throws<ArgumentException>(() => FrameSet.Create("x", null, [a], [new FrameCue("b", "en", "cue", 1)]));
     }
@@ -32,7 +34,7 @@ public class FrameSetTests
     [Fact]
     public void Find_ReturnsTheDefinitionOrNull()
     {
-        Assert.Equal("Económico", FrameSet.PolicyFrames.Find("economic")!.NameEs);
+        Assert.Equal("Económico", FrameSet.PolicyFrames.Find("economic")!.NameIn("es"));
         Assert.Null(FrameSet.PolicyFrames.Find("Economic"));
     }
 }

@@ -12,7 +12,7 @@ public class FrameSetWeightTests
     [InlineData(double.PositiveInfinity)]
     public void Create_RejectsNonPositiveOrNonFiniteWeights(double weight)
     {
-        var frames = new[] { new FrameDefinition("a", "A", "A", "", "") };
+        var frames = new[] { new FrameDefinition("a") };
         var ex = Assert.Throws<ArgumentOutOfRangeException>(() =>
             FrameSet.Create("t", null, frames, [new FrameCue("a", "*", "alpha", 1), new FrameCue("a", "*", "beta", weight)]));
         Assert.Contains("'beta'", ex.Message);

@@ -31,7 +31,7 @@ public class ReplaceableFrameSetTests
     {
         var set = Run.Value.Set;
         Assert.Equal(9, set.Frames.Count);
-        Assert.Equal("Rights and due process", set.Find("rights_and_due_process")!.NameEn);
+        Assert.Equal("Rights and due process", set.Find("rights_and_due_process")!.Name);
     }
 
     [Fact]

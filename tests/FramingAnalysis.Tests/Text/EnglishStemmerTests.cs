@@ -1,3 +1,4 @@
+using FramingAnalysis.Languages;
 using FramingAnalysis.Text;
 
 namespace FramingAnalysis.Tests.Text;

@@ -6,7 +6,7 @@ namespace FramingAnalysis.Tests.Text;
 
 public class LanguageIdentifierTests(ITestOutputHelper output)
 {
-    private static readonly string[] Labels = [LanguageGuess.English, LanguageGuess.Spanish, LanguageGuess.Undetermined];
+    private static readonly string[] Labels = ["en", "es", LanguageGuess.Undetermined];
 
     internal static List<(string Text, string Gold)> ReadShortComments()
     {
@@ -76,7 +76,7 @@ public class LanguageIdentifierTests(ITestOutputHelper output)
             }
             else
             {
-                output.WriteLine($"MISS '{text}': gold {gold}, got {guess.Language} ({guess.Confidence:F2}; en {guess.EnglishScore:F2}, es {guess.SpanishScore:F2})");
+                output.WriteLine($"MISS '{text}': gold {gold}, got {guess.Language} ({guess.Confidence:F2}; {guess.Scores})");
             }
         }
 
@@ -150,7 +150,7 @@ public class LanguageIdentifierTests(ITestOutputHelper output)
     public void LinksAndMentionsAreIgnored_LanguageComesFromWords()
     {
         LanguageGuess guess = LanguageIdentifier.Default.Identify("@presidencia esto es una vergüenza https://t.co/AbCdEf");
-        Assert.Equal(LanguageGuess.Spanish, guess.Language);
+        Assert.Equal("es", guess.Language);
         Assert.Equal(4, guess.WordCount);
     }
 
@@ -160,9 +160,9 @@ public class LanguageIdentifierTests(ITestOutputHelper output)
         LanguageGuess pure = LanguageIdentifier.Default.Identify("Qué vergüenza lo que hizo el gobierno");
         LanguageGuess mostlySpanish = LanguageIdentifier.Default.Identify("Qué vergüenza lo que hizo el gobierno, so sad");
         LanguageGuess mostlyEnglish = LanguageIdentifier.Default.Identify("This government is a disgrace, qué vergüenza");
-        Assert.Equal(LanguageGuess.Spanish, mostlySpanish.Language);
-        Assert.Equal(LanguageGuess.English, mostlyEnglish.Language);
-        Assert.True(mostlySpanish.EnglishScore > pure.EnglishScore, $"{mostlySpanish} vs {pure}");
+        Assert.Equal("es", mostlySpanish.Language);
+        Assert.Equal("en", mostlyEnglish.Language);
+        Assert.True(mostlySpanish.Scores.Of("en") > pure.Scores.Of("en"), $"{mostlySpanish} vs {pure}");
     }
 
     [Fact]
@@ -172,9 +172,10 @@ public class LanguageIdentifierTests(ITestOutputHelper output)
         {
             LanguageGuess guess = LanguageIdentifier.Default.Identify(text);
             Assert.InRange(guess.Confidence, 0, 1);
-            Assert.InRange(guess.EnglishScore, 0, 1);
-            Assert.InRange(guess.SpanishScore, 0, 1);
-            Assert.InRange(guess.EnglishScore + guess.SpanishScore, 0, 1.0000001);
+            Assert.Equal(["en", "es"], EnumerateLanguages(guess.Scores));
+            Assert.InRange(guess.Scores.Of("en"), 0, 1);
+            Assert.InRange(guess.Scores.Of("es"), 0, 1);
+            Assert.InRange(guess.Scores.Of("en") + guess.Scores.Of("es"), 0, 1.0000001);
         }
     }
 
@@ -196,5 +197,16 @@ public class LanguageIdentifierTests(ITestOutputHelper output)
         string[] parallel = new string[rows.Count];
         Parallel.For(0, rows.Count, i => parallel[i] = LanguageIdentifier.Default.Identify(rows[i].Text).Language);
         Assert.Equal(sequential, parallel);
+    }
+
+    private static List<string> EnumerateLanguages(LanguageScores scores)
+    {
+        var languages = new List<string>();
+        foreach (var score in scores)
+        {
+            languages.Add(score.Language);
+        }
+
+        return languages;
     }
 }

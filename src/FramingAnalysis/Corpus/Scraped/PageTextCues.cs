@@ -7,9 +7,11 @@ namespace FramingAnalysis;
 
 /// <summary>
 /// The words and phrases by which text scraped or pasted from a news page shows its page chrome, bylines, dates,
-/// comment sections and embedded-post attributions, for every language at once. The built-in table is
-/// <c>Lexicons/Resources/page-text.tsv</c> (columns <c>language, kind, phrase</c>; see its header for the kinds);
-/// <see cref="Parse"/> reads a replacement in the same format. Immutable and thread-safe.
+/// comment sections and embedded-post attributions, for every language at once. Each language pack has its own
+/// (<see cref="Languages.LanguagePack.PageText"/>; the built-in ones are the rows of
+/// <c>Lexicons/Resources/page-text.tsv</c> with their code, columns <c>language, kind, phrase</c>; see its header for
+/// the kinds), and <see cref="Default"/> combines them; <see cref="Parse"/> reads a table in the same format.
+/// Immutable and thread-safe.
 /// </summary>
 /// <remarks>
 /// The cues of all languages apply to every article: the language of a pasted page is often unknown when it is split,
@@ -29,16 +31,20 @@ public sealed partial class PageTextCues
     private readonly Regex _ago;
     private readonly Regex _commentHeader;
 
-    private static readonly Lazy<PageTextCues> BuiltIn = new(() =>
+    // The built-in table's rows with their language (a language pack's code, or * for every language).
+    private static readonly Lazy<(List<(string Language, string Kind, string Phrase)> Rows, string Version)> BuiltInTable = new(() =>
     {
         using var stream = typeof(PageTextCues).Assembly.GetManifestResourceStream(Internal.EmbeddedTsv.Prefix + "page-text.tsv")
             ?? throw new InvalidOperationException("The embedded resource page-text.tsv is missing.");
         using var reader = new StreamReader(stream, Encoding.UTF8);
-        return Parse(reader, "page-text.tsv");
+        return ReadRows(reader, "page-text.tsv");
     });
+
+    private static Cached? _default;
 
     private PageTextCues(List<(string Kind, string Phrase)> rows, string version)
     {
+        Rows = rows;
         Version = version;
         List<string> Of(string kind) => rows.Where(r => r.Kind == kind).Select(r => Fold(r.Phrase)).Distinct(StringComparer.Ordinal).ToList();
         _chromeLines = Of("chrome_line").ToFrozenSet(StringComparer.Ordinal);
@@ -64,8 +70,51 @@ public sealed partial class PageTextCues
             RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1));
     }
 
-    /// <summary>The built-in table (<c>page-text.tsv</c>, English and Spanish).</summary>
-    public static PageTextCues Default => BuiltIn.Value;
+    /// <summary>
+    /// The cues of every registered language pack (<see cref="Languages.LanguagePack.PageText"/>, in registration order:
+    /// the built-in English and Spanish rows of <c>page-text.tsv</c>, then yours), and the built-in rows for every
+    /// language (<c>*</c>). Built on first use and shared until a pack is registered.
+    /// </summary>
+    public static PageTextCues Default
+    {
+        get
+        {
+            var packs = Languages.LanguagePacks.All;
+            var cached = Volatile.Read(ref _default);
+            if (cached is not null && ReferenceEquals(cached.Packs, packs))
+            {
+                return cached.Cues;
+            }
+
+            var rows = new List<(string Kind, string Phrase)>();
+            foreach (var pack in packs)
+            {
+                if (pack.PageText is { } cues)
+                {
+                    rows.AddRange(cues.Rows);
+                }
+            }
+
+            var (table, version) = BuiltInTable.Value;
+            rows.AddRange(table.Where(r => r.Language == AnyLanguage).Select(r => (r.Kind, r.Phrase)));
+            var made = new PageTextCues(rows, version);
+            Volatile.Write(ref _default, new Cached(packs, made));
+            return made;
+        }
+    }
+
+    /// <summary>The rows of the built-in table for one language (a built-in pack's <see cref="Languages.LanguagePack.PageText"/>).</summary>
+    internal static PageTextCues BuiltInFor(string language)
+    {
+        var (table, version) = BuiltInTable.Value;
+        return new PageTextCues([.. table.Where(r => r.Language == language).Select(r => (r.Kind, r.Phrase))], version);
+    }
+
+    // The language cell of rows that apply to every language.
+    private const string AnyLanguage = "*";
+
+    /// <summary>The rows the cues were made from (kind, phrase as written), for combining tables.</summary>
+    private List<(string Kind, string Phrase)> Rows { get; }
 
     /// <summary>The table's <c># version:</c> line, or an empty string when it has none.</summary>
     public string Version { get; }
@@ -81,7 +130,13 @@ public sealed partial class PageTextCues
     public static PageTextCues Parse(TextReader reader, string name = "page-text.tsv")
     {
         ArgumentNullException.ThrowIfNull(reader);
-        var rows = new List<(string, string)>();
+        var (rows, version) = ReadRows(reader, name);
+        return new PageTextCues([.. rows.Select(r => (r.Kind, r.Phrase))], version);
+    }
+
+    private static (List<(string Language, string Kind, string Phrase)> Rows, string Version) ReadRows(TextReader reader, string name)
+    {
+        var rows = new List<(string, string, string)>();
         var version = string.Empty;
         var headerSeen = false;
         var lineNumber = 0;
@@ -115,11 +170,14 @@ public sealed partial class PageTextCues
                 throw new FormatException($"{name}:{lineNumber}: expected three tab-separated columns: language, kind, phrase");
             }
 
-            rows.Add((cols[1].Trim(), cols[2].Trim()));
+            rows.Add((cols[0].Trim(), cols[1].Trim(), cols[2].Trim()));
         }
 
-        return headerSeen ? new PageTextCues(rows, version) : throw new FormatException($"{name}: no header line");
+        return headerSeen ? (rows, version) : throw new FormatException($"{name}: no header line");
     }
+
+    /// <summary>The combined cues for one registration snapshot.</summary>
+    private sealed record Cached(IReadOnlyList<Languages.LanguagePack> Packs, PageTextCues Cues);
 
     /// <summary>Whether the whole line is a chrome phrase ("Share", "Publicidad", "Listen to the article").</summary>
     public bool IsChromeLine(string line) => _chromeLines.Contains(FoldLine(line));

@@ -1,4 +1,6 @@
-namespace FramingAnalysis.Text;
+using FramingAnalysis.Text;
+
+namespace FramingAnalysis.Languages;
 
 /// <summary>
 /// A light Spanish stemmer: merges number and gender (<c>polémico</c>, <c>polémica</c>, <c>polémicos</c> →
@@ -38,7 +40,7 @@ public sealed class SpanishStemmer : IStemmer
     public static SpanishStemmer Instance { get; } = new();
 
     /// <inheritdoc/>
-    public string Language => "es";
+    public string Language => SpanishLanguagePack.LanguageCode;
 
     /// <inheritdoc/>
     public int Stem(ReadOnlySpan<char> folded, Span<char> destination)

@@ -1,6 +1,8 @@
 using System.Collections.Frozen;
 
-namespace FramingAnalysis.Text;
+using FramingAnalysis.Text;
+
+namespace FramingAnalysis.Languages;
 
 /// <summary>
 /// A light English stemmer: merges inflections (<c>arrests</c>, <c>arrested</c>, <c>arresting</c> → <c>arrest</c>) and a
@@ -38,7 +40,7 @@ public sealed class EnglishStemmer : IStemmer
     public static EnglishStemmer Instance { get; } = new();
 
     /// <inheritdoc/>
-    public string Language => "en";
+    public string Language => EnglishLanguagePack.LanguageCode;
 
     /// <inheritdoc/>
     public int Stem(ReadOnlySpan<char> folded, Span<char> destination)

@@ -1,0 +1,28 @@
+using System.Collections.Frozen;
+using FramingAnalysis.Text;
+
+namespace FramingAnalysis.Languages;
+
+/// <summary>
+/// The built-in English pack (<c>en</c>), the first registration and the <see cref="LanguagePacks.Default"/>: the
+/// <see cref="EnglishStemmer"/> and the embedded English stopword, sentiment, stance and frame tables.
+/// </summary>
+internal sealed class EnglishLanguagePack : BuiltInLanguagePack
+{
+    /// <summary>The ISO 639-1 code of English.</summary>
+    internal const string LanguageCode = "en";
+
+    private static readonly FrozenSet<string> Determiners = FrozenSet.Create(StringComparer.Ordinal, "the", "a", "an", "this", "that");
+
+    /// <inheritdoc/>
+    public override string Code => LanguageCode;
+
+    /// <inheritdoc/>
+    public override string Name => "English";
+
+    /// <inheritdoc/>
+    public override IStemmer Stemmer => EnglishStemmer.Instance;
+
+    /// <inheritdoc/>
+    public override IReadOnlySet<string> PhraseDeterminers => Determiners;
+}
