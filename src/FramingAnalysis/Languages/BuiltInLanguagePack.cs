@@ -25,7 +25,7 @@ internal abstract class BuiltInLanguagePack : LanguagePack
     protected BuiltInLanguagePack()
     {
         _stopwords = new(() => Stopwords.LoadBuiltIn(Code));
-        _sentiment = new(() => SentimentLanguagePack.LoadBuiltIn(Code, Stemmer, Stopwords, Clitics));
+        _sentiment = new(() => SentimentLanguagePack.LoadBuiltIn(Code, Stemmer, Stopwords, Clitics, Comparisons));
         _stance = new(() => StanceLanguagePack.LoadBuiltIn(Code, Sentiment, Stemmer));
         _frameCues = new(() => FrameSet.LoadBuiltInCues(Code));
         _frameTexts = new(() => FrameSet.LoadBuiltInTexts(Code));

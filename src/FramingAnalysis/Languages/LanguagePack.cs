@@ -82,6 +82,12 @@ public abstract class LanguagePack
     public virtual IReadOnlySet<string> Clitics => NoWords;
 
     /// <summary>
+    /// The word classes with which a negated comparison reads as a superlative (<c>nothing is better than</c>); see
+    /// <see cref="ComparisonWords"/>. <see cref="ComparisonWords.None"/> by default.
+    /// </summary>
+    public virtual ComparisonWords Comparisons => ComparisonWords.None;
+
+    /// <summary>
     /// The phrases by which pasted or scraped page text in this language shows chrome, bylines, dates, comment-section
     /// headers and embedded-post attributions (<see cref="PageTextCues.Parse"/> reads a table in the format of
     /// <c>page-text.tsv</c>). The unit splitter applies the phrases of every registered pack to all text

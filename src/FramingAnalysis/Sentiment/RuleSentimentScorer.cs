@@ -413,6 +413,7 @@ public sealed class RuleSentimentScorer : SentimentScorer
 
             // Walk back over the modifier window; clause punctuation ends it.
             var negated = false;
+            var superlative = false;
 
             // An emoji or emoticon stands outside the syntax: 'no son madres ;)' does not negate the wink.
             var symbol = tokens[i].Kind is TokenKind.Emoji or TokenKind.Emoticon;
@@ -447,9 +448,26 @@ public sealed class RuleSentimentScorer : SentimentScorer
                 }
                 else if (role == Role.Negator && !symbol)
                 {
-                    negated = true;
+                    // 'Nothing is better than', 'no hay nada más triste que': a negative pronoun with a comparison praises
+                    // or blames to the highest degree; the 'no' of Spanish negative concord goes with it.
+                    if (phraseStart[j] == j && pack.IsNegativePronoun(text.Key(j)) && pack.IsComparedBefore(text, i, first, end))
+                    {
+                        superlative = true;
+                    }
+                    else
+                    {
+                        negated = true;
+                    }
+
                     modifiers = Append(modifiers, text, phraseStart[j], j);
                 }
+            }
+
+            if (superlative)
+            {
+                negated = false;
+                v += sign * BoosterIncrement;
+                applied |= SentimentRules.Superlative;
             }
 
             if (negated)

@@ -73,7 +73,7 @@ public sealed class SentimentLanguagePack
     public static SentimentLanguagePack BuiltIn(string language) => LanguagePacks.Get(language).Sentiment;
 
     /// <summary>Loads the embedded tables named after <paramref name="language"/> (for the built-in packs, which keep the instance).</summary>
-    internal static SentimentLanguagePack LoadBuiltIn(string language, IStemmer stemmer, Stopwords stopwords, IEnumerable<string> clitics)
+    internal static SentimentLanguagePack LoadBuiltIn(string language, IStemmer stemmer, Stopwords stopwords, IEnumerable<string> clitics, ComparisonWords comparisons)
     {
         SentimentLexicon lexicon;
         using (var reader = ResourceTable.OpenBuiltIn($"sentiment.{language}.tsv"))
@@ -86,7 +86,7 @@ public sealed class SentimentLanguagePack
         var emoji = ResourceTable.BuiltIn("emoji.tsv");
         var derivations = ResourceTable.HasBuiltIn($"derivations.{language}.tsv") ? ResourceTable.BuiltIn($"derivations.{language}.tsv") : null;
         var settings = ResourceTable.HasBuiltIn($"sentiment-settings.{language}.tsv") ? ResourceTable.BuiltIn($"sentiment-settings.{language}.tsv") : null;
-        return Create(language, lexicon, idioms, modifiers, emoji, derivations, settings, stemmer, stopwords, clitics);
+        return Create(language, lexicon, idioms, modifiers, emoji, derivations, settings, stemmer, stopwords, clitics, comparisons);
     }
 
     /// <summary>
@@ -114,7 +114,8 @@ public sealed class SentimentLanguagePack
     /// <param name="stemmer">The stemmer lexicon entries and tokens are stemmed with.</param>
     /// <param name="stopwords">Function words that never take a valence through their stem.</param>
     /// <param name="clitics">Folded clitic pronouns a negation reaches across (<see cref="LanguagePack.Clitics"/>).</param>
-    public static SentimentLanguagePack Create(string language, SentimentLexicon lexicon, ResourceTable? idioms = null, ResourceTable? modifiers = null, ResourceTable? emoji = null, ResourceTable? derivations = null, ResourceTable? settings = null, IStemmer? stemmer = null, Stopwords? stopwords = null, IEnumerable<string>? clitics = null)
+    /// <param name="comparisons">The words with which a negated comparison is a superlative (<see cref="LanguagePack.Comparisons"/>).</param>
+    public static SentimentLanguagePack Create(string language, SentimentLexicon lexicon, ResourceTable? idioms = null, ResourceTable? modifiers = null, ResourceTable? emoji = null, ResourceTable? derivations = null, ResourceTable? settings = null, IStemmer? stemmer = null, Stopwords? stopwords = null, IEnumerable<string>? clitics = null, ComparisonWords? comparisons = null)
     {
         ArgumentNullException.ThrowIfNull(language);
         ArgumentNullException.ThrowIfNull(lexicon);
@@ -122,6 +123,7 @@ public sealed class SentimentLanguagePack
         stemmer ??= (registered ?? LanguagePacks.Default).Stemmer;
         stopwords ??= (registered ?? LanguagePacks.Default).Stopwords;
         clitics ??= registered?.Clitics ?? (IEnumerable<string>)[];
+        comparisons ??= registered?.Comparisons ?? ComparisonWords.None;
         var exact = new Dictionary<string, double>(StringComparer.Ordinal);
         var stemSums = new Dictionary<string, (double Sum, int Count)>(StringComparer.Ordinal);
         var phrases = new List<(string, double)>();
@@ -256,7 +258,47 @@ public sealed class SentimentLanguagePack
             clitics.Select(TermNormalizer.Fold).ToFrozenSet(StringComparer.Ordinal))
         {
             NegatedNegativeScalar = negatedNegative,
+            Comparisons = new ComparisonLookup(comparisons),
         };
+    }
+
+    /// <summary>The pack's comparison words, folded, for span lookups.</summary>
+    private ComparisonLookup Comparisons { get; init; } = ComparisonLookup.None;
+
+    /// <summary>Whether a folded key is a negative pronoun (<c>nothing</c>, <c>nada</c>) of <see cref="ComparisonWords"/>.</summary>
+    internal bool IsNegativePronoun(ReadOnlySpan<char> key) => Comparisons.NegativePronouns.Contains(key);
+
+    /// <summary>
+    /// Whether the word at <paramref name="word"/> is the comparative of a comparison whose second term follows:
+    /// a one-word comparative (<c>better</c>, <c>mejor</c>) or a word after a marker (<c>more</c>, <c>tan</c>), and the
+    /// next token a link (<c>than</c>, <c>que</c>, <c>como</c>). With a negative pronoun before it, the comparison is a
+    /// superlative (<see cref="SentimentRules.Superlative"/>). O(1).
+    /// </summary>
+    internal bool IsComparedBefore(AnalyzedText text, int word, int first, int end)
+    {
+        if (word + 1 >= end || !Comparisons.Links.Contains(text.Key(word + 1)))
+        {
+            return false;
+        }
+
+        return Comparisons.Comparatives.Contains(text.Key(word)) || (word > first && Comparisons.Markers.Contains(text.Key(word - 1)));
+    }
+
+    /// <summary>The folded word sets of a <see cref="ComparisonWords"/>, looked up by span.</summary>
+    private sealed class ComparisonLookup(ComparisonWords words)
+    {
+        public static readonly ComparisonLookup None = new(ComparisonWords.None);
+
+        public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NegativePronouns { get; } = Fold(words.NegativePronouns);
+
+        public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Markers { get; } = Fold(words.Markers);
+
+        public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Comparatives { get; } = Fold(words.Comparatives);
+
+        public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Links { get; } = Fold(words.Links);
+
+        private static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Fold(IReadOnlySet<string> set) =>
+            set.Select(TermNormalizer.Fold).ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>Whether a folded key is a clitic pronoun that a negation reaches across (<c>no me gusta</c>).</summary>

@@ -48,4 +48,10 @@ public enum SentimentRules
     /// <c>tristísimo</c>), scored through a rule of the language pack's derivation table.
     /// </summary>
     Derivation = 1 << 12,
+
+    /// <summary>
+    /// A negative pronoun with a comparison made a superlative, not a negation (<c>nothing is better than</c>, <c>no hay
+    /// nada más triste que</c>): the word keeps its sign and is boosted as by a booster (+0.293); see <see cref="ComparisonWords"/>.
+    /// </summary>
+    Superlative = 1 << 13,
 }

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using FramingAnalysis.Sentiment;
 using FramingAnalysis.Text;
 
 namespace FramingAnalysis.Languages;
@@ -14,6 +15,14 @@ internal sealed class EnglishLanguagePack : BuiltInLanguagePack
 
     private static readonly FrozenSet<string> Determiners = FrozenSet.Create(StringComparer.Ordinal, "the", "a", "an", "this", "that");
 
+    // "Nothing is better than", "nobody is as kind as", "nothing more beautiful than": a superlative, not a negation.
+    private static readonly ComparisonWords ComparisonWordSet = new(
+        FrozenSet.Create(StringComparer.Ordinal, "nothing", "nobody", "none"),
+        FrozenSet.Create(StringComparer.Ordinal, "more", "less", "as", "so"),
+        FrozenSet.Create(StringComparer.Ordinal, "better", "worse", "greater", "bigger", "sadder", "happier", "nicer", "sweeter", "lovelier",
+            "uglier", "scarier", "harder", "easier", "finer", "cooler", "smarter", "stronger", "weaker", "safer", "worthier"),
+        FrozenSet.Create(StringComparer.Ordinal, "than", "as"));
+
     /// <inheritdoc/>
     public override string Code => LanguageCode;
 
@@ -25,4 +34,7 @@ internal sealed class EnglishLanguagePack : BuiltInLanguagePack
 
     /// <inheritdoc/>
     public override IReadOnlySet<string> PhraseDeterminers => Determiners;
+
+    /// <inheritdoc/>
+    public override ComparisonWords Comparisons => ComparisonWordSet;
 }

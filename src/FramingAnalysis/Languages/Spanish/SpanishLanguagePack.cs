@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using FramingAnalysis.Sentiment;
 using FramingAnalysis.Text;
 
 namespace FramingAnalysis.Languages;
@@ -19,6 +20,14 @@ internal sealed class SpanishLanguagePack : BuiltInLanguagePack
     private static readonly FrozenSet<string> CliticPronouns =
         FrozenSet.Create(StringComparer.Ordinal, "me", "te", "se", "lo", "la", "le", "les", "nos", "os", "los", "las");
 
+    // "No hay nada más triste que", "nada mejor que", "nadie es tan bueno como": a superlative, not a negation.
+    // Words are folded: "más" is "mas".
+    private static readonly ComparisonWords ComparisonWordSet = new(
+        FrozenSet.Create(StringComparer.Ordinal, "nada", "nadie", "ninguno", "ninguna"),
+        FrozenSet.Create(StringComparer.Ordinal, "mas", "tan", "menos"),
+        FrozenSet.Create(StringComparer.Ordinal, "mejor", "peor", "mejores", "peores", "mayor", "menor"),
+        FrozenSet.Create(StringComparer.Ordinal, "que", "como"));
+
     /// <inheritdoc/>
     public override string Code => LanguageCode;
 
@@ -33,4 +42,7 @@ internal sealed class SpanishLanguagePack : BuiltInLanguagePack
 
     /// <inheritdoc/>
     public override IReadOnlySet<string> Clitics => CliticPronouns;
+
+    /// <inheritdoc/>
+    public override ComparisonWords Comparisons => ComparisonWordSet;
 }
