@@ -6,7 +6,7 @@ namespace FramingAnalysis;
 /// Validates and normalizes BCP-47 language tags as they appear in corpus files: a known ISO 639-1 (two-letter) or
 /// ISO 639-2/3 primary subtag, optionally followed by subtags (<c>es-MX</c>, <c>en-GB</c>).
 /// </summary>
-public static class LanguageCodes
+internal static class LanguageCodes
 {
     // ISO 639-1 two-letter codes (the registry's list of primary subtags), plus a few common three-letter ones.
     private static readonly FrozenSet<string> Known = (

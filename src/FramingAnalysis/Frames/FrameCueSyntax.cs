@@ -24,7 +24,7 @@ namespace FramingAnalysis.Frames;
 /// (<c>Congress</c>, <c>Medicaid</c>, <c>Senat*</c>) also matches names, in any case. A cue of several words matches
 /// however its words are written: a name that spells out a phrase (<i>the Due Process Clause</i>) is about it.</para>
 /// </remarks>
-public static class FrameCueSyntax
+internal static class FrameCueSyntax
 {
     /// <summary>The marker of a word matched through the language's stemmer.</summary>
     public const char StemMarker = '~';

@@ -33,8 +33,8 @@ public abstract class LanguagePack
 
     /// <summary>
     /// The ISO 639-1 (or 639-2/3) primary subtag the pack serves, lower case (<c>pt</c>): the value of
-    /// <see cref="Text.AnalyzedText.Language"/> and of corpus <c>language</c> cells. Must be a code
-    /// <see cref="LanguageCodes"/> knows.
+    /// <see cref="Text.AnalyzedText.Language"/> and of corpus <c>language</c> cells. Must be an ISO 639-1 code or one of the
+    /// common ISO 639-2/3 codes corpus files use.
     /// </summary>
     public abstract string Code { get; }
 

@@ -47,7 +47,7 @@ public static class LanguagePacks
     /// Registers a pack. A pack with the same <see cref="LanguagePack.Code"/> is replaced in its place; otherwise the pack
     /// is added after the others.
     /// </summary>
-    /// <param name="pack">The pack; its code must be a lower-case primary subtag that <see cref="LanguageCodes"/> knows.</param>
+    /// <param name="pack">The pack; its code must be a lower-case ISO 639-1 code (or a common ISO 639-2/3 one), as corpus language cells are read.</param>
     /// <exception cref="ArgumentException">The code is empty, not lower case, has subtags, or is not a known language code.</exception>
     public static void Register(LanguagePack pack)
     {

@@ -8,7 +8,7 @@ namespace FramingAnalysis.Naming;
 /// The naming stage on its own, for one unit and one target: the references a stance result found, each with its noun
 /// phrase and the label words attached to it (the per-unit view of the comparison's naming table). Thread-safe.
 /// </summary>
-public static class TargetLabels
+internal static class TargetLabels
 {
     private static readonly ConditionalWeakTable<StanceTarget, NamingWords> Words = [];
 

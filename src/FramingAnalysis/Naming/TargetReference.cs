@@ -26,7 +26,7 @@ public readonly record struct TargetLabel(string Key, string Written, LabelAttac
 /// <param name="PhraseStart">Offset of the phrase in the unit text.</param>
 /// <param name="PhraseLength">Length of the phrase.</param>
 /// <param name="Labels">The label words, in text order.</param>
-public sealed record TargetReference(string Target, Voice Voice, string Anchor, int AnchorStart, int AnchorLength, string Phrase, int PhraseStart, int PhraseLength, IReadOnlyList<TargetLabel> Labels)
+internal sealed record TargetReference(string Target, Voice Voice, string Anchor, int AnchorStart, int AnchorLength, string Phrase, int PhraseStart, int PhraseLength, IReadOnlyList<TargetLabel> Labels)
 {
     /// <summary>
     /// Whether the mention is a pronoun (<c>it</c>, <c>she</c>, <c>ella</c>): the stance stage resolved it to the target

@@ -1,7 +1,7 @@
 namespace FramingAnalysis.Sentiment;
 
 /// <summary>What a modifier word or phrase does to the sentiment words around it.</summary>
-public enum ModifierKind
+internal enum ModifierKind
 {
     /// <summary>Raises the magnitude of a following sentiment word (<c>very</c>, <c>muy</c>).</summary>
     Booster,

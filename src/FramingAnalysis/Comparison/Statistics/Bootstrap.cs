@@ -29,7 +29,7 @@ namespace FramingAnalysis.Comparison.Statistics;
 /// <see cref="FromReplicates"/>; that is how the comparison computes every interval of a group.
 /// </para>
 /// </remarks>
-public static class Bootstrap
+internal static class Bootstrap
 {
     /// <summary>
     /// The percentile interval of any statistic of a list of clusters. Each replicate draws

@@ -3,7 +3,7 @@ namespace FramingAnalysis.Comparison.Statistics;
 /// <summary>
 /// Divergences between discrete distributions, such as the frame or stance mix of two sources. Thread-safe (pure functions).
 /// </summary>
-public static class Divergence
+internal static class Divergence
 {
     /// <summary>
     /// The Jensen–Shannon divergence (Lin 1991, "Divergence measures based on the Shannon entropy", IEEE Trans. Inf. Theory

@@ -4,7 +4,7 @@ namespace FramingAnalysis.Comparison.Statistics;
 /// Standardized effect sizes for two groups of per-cluster values (for example per-article negativity scores of two
 /// outlets), each with an analytic confidence interval. Thread-safe (pure functions).
 /// </summary>
-public static class EffectSize
+internal static class EffectSize
 {
     /// <summary>
     /// Cohen's d = (mean(a) − mean(b)) / s_pooled with s_pooled² = ((n_a − 1)s_a² + (n_b − 1)s_b²) / (n_a + n_b − 2)

@@ -18,7 +18,7 @@ namespace FramingAnalysis.Comparison.Statistics;
 /// term in ordinal order so the output is deterministic. Cost: O(V log V) for V terms.
 /// </para>
 /// </remarks>
-public static class LogOddsRatio
+internal static class LogOddsRatio
 {
     /// <summary>
     /// The vocabulary-indexed form: position k of every span describes <c>vocabulary[k]</c>.

@@ -4,7 +4,7 @@ namespace FramingAnalysis.Comparison.Statistics;
 /// Corrections for testing many hypotheses at once (for example one test per frame or per outlet pair). Thread-safe
 /// (pure functions).
 /// </summary>
-public static class MultipleTesting
+internal static class MultipleTesting
 {
     /// <summary>
     /// Benjamini–Hochberg adjusted p-values ("q-values") controlling the false discovery rate (Benjamini &amp; Hochberg 1995,

@@ -10,7 +10,7 @@ namespace FramingAnalysis.Comparison.Statistics;
 /// paragraphs, compared between two outlets. Permuting whole articles respects the clustering of units within articles.
 /// Thread-safe (pure functions).
 /// </summary>
-public static class PermutationTest
+internal static class PermutationTest
 {
     /// <summary>Random splits evaluated together in one work item of the thread pool.</summary>
     private const int BlockSize = 64;
