@@ -46,6 +46,32 @@ public sealed class ComparisonShard
         Failed = failed;
     }
 
+    /// <summary>
+    /// Reads, analyzes and accumulates one partition of a corpus on every core (the analysis phase of
+    /// <see cref="ComparisonRunner.RunAsync"/>, over the partition only): the shard a worker of a distributed run sends
+    /// back. Records that fail to read are in <see cref="Problems"/>; articles whose analysis throws are counted in
+    /// <see cref="Failed"/> and told to <see cref="ComparisonRunOptions.ArticleFailed"/>.
+    /// </summary>
+    /// <param name="partition">The partition (see <see cref="CorpusPartitioner"/>).</param>
+    /// <param name="analyzer">The analyzer; its frames and targets make the layout.</param>
+    /// <param name="options">The comparison options; null for defaults.</param>
+    /// <param name="run">Reading options, workers and callbacks (the manifest inputs and <see cref="ComparisonRunOptions.Analyzed"/> are not used); null for defaults.</param>
+    /// <param name="cancellationToken">Cancels the analysis.</param>
+    /// <exception cref="IOException">The partition's file cannot be read.</exception>
+    public static async Task<ComparisonShard> AnalyzeAsync(CorpusPartition partition, Analysis.FramingAnalyzer analyzer, ComparisonOptions? options = null,
+        ComparisonRunOptions? run = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(partition);
+        ArgumentNullException.ThrowIfNull(analyzer);
+        options ??= ComparisonOptions.Default;
+        options.Validate();
+        run ??= new ComparisonRunOptions();
+        var problems = new CorpusProblems();
+        var articles = partition.ReadAsync(problems, run.ReadOptions, cancellationToken);
+        var (builder, count, failed) = await ComparisonRunner.AccumulateAsync(articles, analyzer, options, run, cancellationToken).ConfigureAwait(false);
+        return new ComparisonShard(builder, problems, count, failed);
+    }
+
     /// <summary>The accumulated state.</summary>
     public ComparisonBuilder Builder { get; }
 
