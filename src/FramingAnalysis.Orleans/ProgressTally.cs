@@ -1,0 +1,79 @@
+namespace FramingAnalysis.Orleans;
+
+/// <summary>
+/// The coordinator's observer: collects the grains' progress messages (latest count per partition attempt) and the
+/// finished partitions, and reports <see cref="ClusterProgress"/> snapshots. Thread-safe (messages arrive on any thread).
+/// </summary>
+internal sealed class ProgressTally(int partitions, IProgress<ClusterProgress>? progress) : IPartitionProgress
+{
+    private readonly Lock _gate = new();
+    private readonly Dictionary<string, (int Attempt, int Articles)> _inFlight = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _silos = new(StringComparer.Ordinal);
+    private int _finishedArticles;
+    private int _done;
+    private int _retries;
+
+    public Task Analyzed(string partitionId, int attempt, string silo, int articles)
+    {
+        lock (_gate)
+        {
+            _silos.Add(silo);
+            if (_inFlight.TryGetValue(partitionId, out var current) && current.Attempt > attempt)
+            {
+                return Task.CompletedTask; // a late message from an attempt that was given up
+            }
+
+            _inFlight[partitionId] = (attempt, articles);
+            Report();
+        }
+
+        return Task.CompletedTask;
+    }
+
+    /// <summary>A partition is done (its shard accepted or its data error recorded).</summary>
+    public void Finished(string partitionId, int articles, string? silo)
+    {
+        lock (_gate)
+        {
+            _inFlight[partitionId] = (int.MaxValue, 0);
+            if (silo is { Length: > 0 })
+            {
+                _silos.Add(silo);
+            }
+
+            _finishedArticles += articles;
+            _done++;
+            Report();
+        }
+    }
+
+    /// <summary>A submission failed and the partition will be submitted again as attempt <paramref name="next"/>; late messages of earlier attempts are ignored.</summary>
+    public void Retrying(string partitionId, int next)
+    {
+        lock (_gate)
+        {
+            _inFlight[partitionId] = (next, 0);
+            _retries++;
+            Report();
+        }
+    }
+
+    private void Report()
+    {
+        if (progress is null)
+        {
+            return;
+        }
+
+        var articles = _finishedArticles;
+        foreach (var (attempt, count) in _inFlight.Values)
+        {
+            if (attempt != int.MaxValue)
+            {
+                articles += count;
+            }
+        }
+
+        progress.Report(new ClusterProgress(articles, _done, partitions, _retries, _silos.Count));
+    }
+}
