@@ -88,7 +88,29 @@ public static class ClusterComparison
                 running[grain.AnalyzeAsync(work, observer)] = (partition, attempt);
             }
 
-            var finished = await Task.WhenAny(running.Keys).WaitAsync(ct).ConfigureAwait(false);
+            var any = Task.WhenAny(running.Keys);
+            if (await Task.WhenAny(any, Task.Delay(options.LivenessCheck, ct)).ConfigureAwait(false) != any)
+            {
+                // No call finished for a while: a call to a silo that died is not failed by Orleans until its response
+                // timeout (an hour, for long partitions), so the partitions of silos that membership no longer lists
+                // are given up here and re-submitted.
+                ct.ThrowIfCancellationRequested();
+                var active = await ActiveSilosAsync(client).ConfigureAwait(false);
+                foreach (var (call, (partition, attempt)) in running.ToList())
+                {
+                    if (tally.SiloOf(partition.Id, attempt) is { } silo && !active.Contains(silo))
+                    {
+                        running.Remove(call);
+                        _ = call.ContinueWith(static t => t.Exception, TaskScheduler.Default); // observed, never awaited
+                        Retry(partition, attempt, new SiloUnavailableException($"silo {silo} left the cluster while analyzing partition {partition.Id}"));
+                    }
+                }
+
+                slots = await SlotsAsync(client, options).ConfigureAwait(false);
+                continue;
+            }
+
+            var finished = await any.ConfigureAwait(false);
             var (done, tries) = running[finished];
             running.Remove(finished);
             PartitionOutcome outcome;
@@ -100,19 +122,26 @@ public static class ClusterComparison
             {
                 // The call failed without an answer from the partition's data: a lost silo, a timeout, a transport
                 // error. The partition goes to the back of the queue under a new grain key (placed on a live silo).
-                if (tries >= options.MaxAttempts)
-                {
-                    throw new ClusterComparisonException($"partition {done.Id} failed {tries} times; last error: {ex.GetType().Name}: {ex.Message}", ex);
-                }
-
-                options.Retrying?.Invoke(done.Id, tries, ex);
-                tally.Retrying(done.Id, tries + 1);
-                waiting.Enqueue((done, tries + 1));
+                Retry(done, tries, ex);
                 slots = await SlotsAsync(client, options).ConfigureAwait(false);
                 continue;
             }
 
             Accept(done, outcome, layout, merger, tally);
+        }
+
+        // A failed submission goes to the back of the queue under a new grain key (so it is placed on a live silo);
+        // throws once the partition has used its attempts.
+        void Retry(CorpusPartition partition, int attempt, Exception ex)
+        {
+            if (attempt >= options.MaxAttempts)
+            {
+                throw new ClusterComparisonException($"partition {partition.Id} failed {attempt} times; last error: {ex.GetType().Name}: {ex.Message}", ex);
+            }
+
+            options.Retrying?.Invoke(partition.Id, attempt, ex);
+            tally.Retrying(partition.Id, attempt + 1);
+            waiting.Enqueue((partition, attempt + 1));
         }
     }
 
@@ -137,6 +166,12 @@ public static class ClusterComparison
         {
             tally.Finished(partition.Id, 0, outcome.Silo);
         }
+    }
+
+    private static async Task<HashSet<string>> ActiveSilosAsync(IGrainFactory client)
+    {
+        var hosts = await client.GetGrain<IManagementGrain>(0).GetHosts(onlyActive: true).ConfigureAwait(false);
+        return [.. hosts.Keys.Select(k => k.ToString())];
     }
 
     /// <summary>Partitions in flight: per active silo, <see cref="ClusterComparisonOptions.PartitionsPerSilo"/>.</summary>

@@ -14,6 +14,10 @@ public sealed record ClusterComparisonOptions
     /// <summary>Partitions in flight per active silo (default 2, so a silo has the next partition while it sends a shard).</summary>
     public int PartitionsPerSilo { get; init; } = 2;
 
+    /// <summary>How often, while no partition finishes, the coordinator asks the cluster which silos are alive (default
+    /// 1 s); the partitions of a silo that left are re-submitted then, instead of after the call's response timeout.</summary>
+    public TimeSpan LivenessCheck { get; init; } = TimeSpan.FromSeconds(1);
+
     /// <summary>Workers per partition on a silo; null (default) for the silo's processor count.</summary>
     public int? Workers { get; init; }
 
@@ -33,6 +37,7 @@ public sealed record ClusterComparisonOptions
         ArgumentOutOfRangeException.ThrowIfLessThan(PartitionBytes, 1, nameof(PartitionBytes));
         ArgumentOutOfRangeException.ThrowIfLessThan(MaxAttempts, 1, nameof(MaxAttempts));
         ArgumentOutOfRangeException.ThrowIfLessThan(PartitionsPerSilo, 1, nameof(PartitionsPerSilo));
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(LivenessCheck, TimeSpan.Zero, nameof(LivenessCheck));
         if (Workers is < 1)
         {
             throw new ArgumentOutOfRangeException(nameof(Workers), "Workers must be 1 or more.");

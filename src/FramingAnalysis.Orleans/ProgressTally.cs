@@ -7,7 +7,7 @@ namespace FramingAnalysis.Orleans;
 internal sealed class ProgressTally(int partitions, IProgress<ClusterProgress>? progress) : IPartitionProgress
 {
     private readonly Lock _gate = new();
-    private readonly Dictionary<string, (int Attempt, int Articles)> _inFlight = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (int Attempt, int Articles, string? Silo)> _inFlight = new(StringComparer.Ordinal);
     private readonly HashSet<string> _silos = new(StringComparer.Ordinal);
     private int _finishedArticles;
     private int _done;
@@ -23,11 +23,20 @@ internal sealed class ProgressTally(int partitions, IProgress<ClusterProgress>? 
                 return Task.CompletedTask; // a late message from an attempt that was given up
             }
 
-            _inFlight[partitionId] = (attempt, articles);
+            _inFlight[partitionId] = (attempt, articles, silo);
             Report();
         }
 
         return Task.CompletedTask;
+    }
+
+    /// <summary>The silo that reported work on the partition's given attempt, or null when none has yet.</summary>
+    public string? SiloOf(string partitionId, int attempt)
+    {
+        lock (_gate)
+        {
+            return _inFlight.TryGetValue(partitionId, out var current) && current.Attempt == attempt ? current.Silo : null;
+        }
     }
 
     /// <summary>A partition is done (its shard accepted or its data error recorded).</summary>
@@ -35,7 +44,7 @@ internal sealed class ProgressTally(int partitions, IProgress<ClusterProgress>? 
     {
         lock (_gate)
         {
-            _inFlight[partitionId] = (int.MaxValue, 0);
+            _inFlight[partitionId] = (int.MaxValue, 0, silo);
             if (silo is { Length: > 0 })
             {
                 _silos.Add(silo);
@@ -52,7 +61,7 @@ internal sealed class ProgressTally(int partitions, IProgress<ClusterProgress>? 
     {
         lock (_gate)
         {
-            _inFlight[partitionId] = (next, 0);
+            _inFlight[partitionId] = (next, 0, null);
             _retries++;
             Report();
         }
@@ -66,7 +75,7 @@ internal sealed class ProgressTally(int partitions, IProgress<ClusterProgress>? 
         }
 
         var articles = _finishedArticles;
-        foreach (var (attempt, count) in _inFlight.Values)
+        foreach (var (attempt, count, _) in _inFlight.Values)
         {
             if (attempt != int.MaxValue)
             {
