@@ -76,7 +76,10 @@ public static class ClusterComparison
         var run = Guid.NewGuid().ToString("N");
         var waiting = new Queue<(CorpusPartition Partition, int Attempt)>(partitions.Select(p => (p, 1)));
         var running = new Dictionary<Task<PartitionOutcome>, (CorpusPartition Partition, int Attempt)>();
-        var slots = await SlotsAsync(client, options).ConfigureAwait(false);
+        var submitted = new Dictionary<Task<PartitionOutcome>, DateTime>();
+        var known = await ActiveSilosAsync(client).ConfigureAwait(false);
+        var slots = Math.Max(1, known?.Count ?? 1) * options.PartitionsPerSilo;
+        var nextCheck = DateTime.UtcNow + options.LivenessCheck;
         while (waiting.Count > 0 || running.Count > 0)
         {
             ct.ThrowIfCancellationRequested();
@@ -85,34 +88,63 @@ public static class ClusterComparison
                 var (partition, attempt) = waiting.Dequeue();
                 var work = PartitionWork.For(partition, spec, attempt, options.Workers);
                 var grain = client.GetGrain<IPartitionGrain>($"{run}/{attempt}/{partition.Id}");
-                running[grain.AnalyzeAsync(work, observer)] = (partition, attempt);
+                var call = grain.AnalyzeAsync(work, observer);
+                running[call] = (partition, attempt);
+                submitted[call] = DateTime.UtcNow;
             }
 
             var any = Task.WhenAny(running.Keys);
-            if (await Task.WhenAny(any, Task.Delay(options.LivenessCheck, ct)).ConfigureAwait(false) != any)
+            var wait = nextCheck - DateTime.UtcNow;
+            if (wait > TimeSpan.Zero)
             {
-                // No call finished for a while: a call to a silo that died is not failed by Orleans until its response
-                // timeout (an hour, for long partitions), so the partitions of silos that membership no longer lists
-                // are given up here and re-submitted.
+                await Task.WhenAny(any, Task.Delay(wait, ct)).ConfigureAwait(false);
                 ct.ThrowIfCancellationRequested();
+            }
+
+            if (DateTime.UtcNow >= nextCheck)
+            {
+                // Orleans fails a call to a silo that died only at its response timeout (an hour, for long partitions),
+                // so the coordinator checks membership itself: the partitions of a silo that left are re-submitted, and
+                // so are those not yet heard from when any silo left (their call may have been on its way to it). A
+                // partition that was in fact still running elsewhere then runs twice; its first shard is the one accepted.
+                // A grain says where it runs as soon as it is activated, so a partition unheard of for ten checks went
+                // nowhere (a call to a silo that was leaving) and is re-submitted too.
                 var active = await ActiveSilosAsync(client).ConfigureAwait(false);
+                var someLeft = active is not null && known is not null && !known.IsSubsetOf(active);
                 foreach (var (call, (partition, attempt)) in running.ToList())
                 {
-                    if (tally.SiloOf(partition.Id, attempt) is { } silo && !active.Contains(silo))
+                    var silo = tally.SiloOf(partition.Id, attempt);
+                    var unheard = silo is null && DateTime.UtcNow - submitted[call] > options.LivenessCheck * 10;
+                    if (unheard || (active is not null && (silo is null ? someLeft : !active.Contains(silo))))
                     {
                         running.Remove(call);
+                        submitted.Remove(call);
                         _ = call.ContinueWith(static t => t.Exception, TaskScheduler.Default); // observed, never awaited
-                        Retry(partition, attempt, new SiloUnavailableException($"silo {silo} left the cluster while analyzing partition {partition.Id}"));
+                        Retry(partition, attempt, new SiloUnavailableException(silo is null
+                            ? $"a silo left the cluster before partition {partition.Id} reported where it runs"
+                            : $"silo {silo} left the cluster while analyzing partition {partition.Id}"));
                     }
                 }
 
-                slots = await SlotsAsync(client, options).ConfigureAwait(false);
+                known = active ?? known;
+                slots = active is null ? slots : Math.Max(1, active.Count) * options.PartitionsPerSilo;
+                nextCheck = DateTime.UtcNow + options.LivenessCheck;
+            }
+
+            if (!any.IsCompleted)
+            {
                 continue;
             }
 
             var finished = await any.ConfigureAwait(false);
-            var (done, tries) = running[finished];
+            if (!running.TryGetValue(finished, out var entry))
+            {
+                continue; // given up by the check above and already queued again
+            }
+
+            var (done, tries) = entry;
             running.Remove(finished);
+            submitted.Remove(finished);
             PartitionOutcome outcome;
             try
             {
@@ -123,7 +155,7 @@ public static class ClusterComparison
                 // The call failed without an answer from the partition's data: a lost silo, a timeout, a transport
                 // error. The partition goes to the back of the queue under a new grain key (placed on a live silo).
                 Retry(done, tries, ex);
-                slots = await SlotsAsync(client, options).ConfigureAwait(false);
+                slots = await SlotsAsync(client, options, slots).ConfigureAwait(false);
                 continue;
             }
 
@@ -168,16 +200,27 @@ public static class ClusterComparison
         }
     }
 
-    private static async Task<HashSet<string>> ActiveSilosAsync(IGrainFactory client)
+    /// <summary>
+    /// The silos membership lists as active, or null when the question itself failed or took over 5 s (it goes through
+    /// a gateway silo, which may be the one being lost): the check is then skipped until the next round.
+    /// </summary>
+    private static async Task<HashSet<string>?> ActiveSilosAsync(IGrainFactory client)
     {
-        var hosts = await client.GetGrain<IManagementGrain>(0).GetHosts(onlyActive: true).ConfigureAwait(false);
-        return [.. hosts.Keys.Select(k => k.ToString())];
+        try
+        {
+            var hosts = await client.GetGrain<IManagementGrain>(0).GetHosts(onlyActive: true).WaitAsync(TimeSpan.FromSeconds(5)).ConfigureAwait(false);
+            return [.. hosts.Keys.Select(k => k.ToString())];
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException and not OutOfMemoryException)
+        {
+            return null;
+        }
     }
 
-    /// <summary>Partitions in flight: per active silo, <see cref="ClusterComparisonOptions.PartitionsPerSilo"/>.</summary>
-    private static async Task<int> SlotsAsync(IGrainFactory client, ClusterComparisonOptions options)
+    /// <summary>Partitions in flight: per active silo, <see cref="ClusterComparisonOptions.PartitionsPerSilo"/>; <paramref name="current"/> when the cluster cannot be asked.</summary>
+    private static async Task<int> SlotsAsync(IGrainFactory client, ClusterComparisonOptions options, int current)
     {
-        var hosts = await client.GetGrain<IManagementGrain>(0).GetHosts(onlyActive: true).ConfigureAwait(false);
-        return Math.Max(1, hosts.Count) * options.PartitionsPerSilo;
+        var active = await ActiveSilosAsync(client).ConfigureAwait(false);
+        return active is null ? current : Math.Max(1, active.Count) * options.PartitionsPerSilo;
     }
 }

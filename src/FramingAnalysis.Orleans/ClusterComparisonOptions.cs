@@ -14,8 +14,8 @@ public sealed record ClusterComparisonOptions
     /// <summary>Partitions in flight per active silo (default 2, so a silo has the next partition while it sends a shard).</summary>
     public int PartitionsPerSilo { get; init; } = 2;
 
-    /// <summary>How often, while no partition finishes, the coordinator asks the cluster which silos are alive (default
-    /// 1 s); the partitions of a silo that left are re-submitted then, instead of after the call's response timeout.</summary>
+    /// <summary>How often the coordinator asks the cluster which silos are alive (default 1 s); the partitions of a silo
+    /// that left are re-submitted then, instead of after the call's response timeout.</summary>
     public TimeSpan LivenessCheck { get; init; } = TimeSpan.FromSeconds(1);
 
     /// <summary>Workers per partition on a silo; null (default) for the silo's processor count.</summary>

@@ -12,8 +12,6 @@ internal static class PartitionAnalysis
     /// <summary>Analyzes <paramref name="work"/>'s partition with the analyzer of its spec and returns the shard's bytes, telling <paramref name="progress"/> along the way.</summary>
     public static async Task<byte[]> RunAsync(IAnalyzerFactory analyzers, PartitionWork work, IPartitionProgress? progress, string where)
     {
-        // Tell the coordinator at once where the partition runs, so it can re-submit it if this silo is lost.
-        progress?.Analyzed(work.PartitionId, work.Attempt, where, 0);
         var analyzer = analyzers.Create(work.Spec);
         var clock = Stopwatch.StartNew();
         var last = TimeSpan.Zero;

@@ -15,6 +15,10 @@ internal sealed class PartitionGrain(IAnalyzerFactory analyzers, ILocalSiloDetai
     {
         ArgumentNullException.ThrowIfNull(work);
         var where = silo.SiloAddress.ToString();
+
+        // Tell the coordinator at once where the partition runs (before the analysis waits for a thread-pool thread),
+        // so it can re-submit the partition if this silo is lost.
+        progress?.Analyzed(work.PartitionId, work.Attempt, where, 0);
         try
         {
             var bytes = await Task.Run(() => PartitionAnalysis.RunAsync(analyzers, work, progress, where)).ConfigureAwait(true);
