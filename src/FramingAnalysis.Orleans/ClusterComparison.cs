@@ -67,6 +67,7 @@ public static class ClusterComparison
             client.DeleteObjectReference<IPartitionProgress>(observer);
         }
 
+        options.Analyzed?.Invoke(tally.Articles, tally.Failed);
         return merger.Build(await manifest.ConfigureAwait(false));
     }
 
@@ -184,7 +185,7 @@ public static class ClusterComparison
             var shard = ComparisonShard.FromBytes(bytes, layout, partition.Id);
             if (merger.Accept(partition.Id, shard))
             {
-                tally.Finished(partition.Id, shard.Articles, outcome.Silo);
+                tally.Finished(partition.Id, shard.Articles, outcome.Silo, shard.Failed);
             }
 
             return;

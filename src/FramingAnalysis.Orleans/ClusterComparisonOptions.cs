@@ -27,6 +27,10 @@ public sealed record ClusterComparisonOptions
     /// <summary>Told how the run is going, from the coordinator's thread pool (see <see cref="ClusterProgress"/>).</summary>
     public IProgress<ClusterProgress>? Progress { get; init; }
 
+    /// <summary>Told when every partition is done and the statistics start (articles analyzed, articles failed), as
+    /// <see cref="Comparison.ComparisonRunOptions.Analyzed"/> is on one machine.</summary>
+    public Action<int, int>? Analyzed { get; init; }
+
     /// <summary>Told each failed submission that will be retried (partition id, attempt that failed, the error).</summary>
     public Action<string, int, Exception>? Retrying { get; init; }
 

@@ -30,6 +30,21 @@ internal sealed class ProgressTally(int partitions, IProgress<ClusterProgress>? 
         return Task.CompletedTask;
     }
 
+    /// <summary>Articles analyzed in the partitions done.</summary>
+    public int Articles
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _finishedArticles;
+            }
+        }
+    }
+
+    /// <summary>Articles whose analysis threw, in the partitions done.</summary>
+    public int Failed { get; private set; }
+
     /// <summary>The silo that reported work on the partition's given attempt, or null when none has yet.</summary>
     public string? SiloOf(string partitionId, int attempt)
     {
@@ -40,10 +55,11 @@ internal sealed class ProgressTally(int partitions, IProgress<ClusterProgress>? 
     }
 
     /// <summary>A partition is done (its shard accepted or its data error recorded).</summary>
-    public void Finished(string partitionId, int articles, string? silo)
+    public void Finished(string partitionId, int articles, string? silo, int failed = 0)
     {
         lock (_gate)
         {
+            Failed += failed;
             _inFlight[partitionId] = (int.MaxValue, 0, silo);
             if (silo is { Length: > 0 })
             {

@@ -51,16 +51,20 @@ internal static class ClusterCompare
                         bar.Report(shown);
                     }
                 }),
+                Analyzed = (articles, failed) =>
+                {
+                    bar.Complete(articles);
+                    error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"framing compare: {articles} articles analyzed on {silos} silo(s), {failed} failed; computing statistics"));
+                },
                 Retrying = (id, attempt, ex) => error.WriteLine($"framing compare: partition {id}: attempt {attempt} failed ({ex.GetType().Name}: {ex.Message}); submitting it again"),
             }, cancellationToken: ct).ConfigureAwait(false);
-            bar.Complete(run.Articles);
+            // Each rejected record is one line naming its file, line and field, as on one machine (the report has the counts).
             foreach (var p in run.Problems)
             {
                 await error.WriteLineAsync(p.ToString()).ConfigureAwait(false);
             }
 
-            await error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                $"framing compare: {run.Articles} articles analyzed on {silos} silo(s), {run.Failed} failed, {run.Problems.ArticlesRejected} rejected by the reader")).ConfigureAwait(false);
+            await error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"framing compare: {run.Problems.ArticlesRejected} records rejected by the reader")).ConfigureAwait(false);
             return run;
         }
         finally

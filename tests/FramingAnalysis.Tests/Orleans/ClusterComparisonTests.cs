@@ -28,8 +28,10 @@ public sealed class ClusterComparisonTests(ClusterFixture fixture) : IClassFixtu
 
         var reports = new List<ClusterProgress>();
         var progress = new Collect(reports);
+        (int, int)? analyzed = null;
         var cluster = await ClusterComparison.RunAsync(fixture.Cluster.Client, path, spec,
-            new ClusterComparisonOptions { PartitionBytes = partitionBytes, Workers = 1, ManifestInputs = inputs, Progress = progress });
+            new ClusterComparisonOptions { PartitionBytes = partitionBytes, Workers = 1, ManifestInputs = inputs, Progress = progress, Analyzed = (a, f) => analyzed = (a, f) });
+        Assert.Equal((single.Articles, single.Failed), analyzed);
 
         Assert.NotNull(cluster.Result);
         Assert.Equal(MarkdownReport.Format(single.Result!), MarkdownReport.Format(cluster.Result!));
