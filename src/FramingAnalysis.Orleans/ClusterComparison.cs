@@ -4,7 +4,8 @@ namespace FramingAnalysis.Orleans;
 
 /// <summary>
 /// The coordinator of a distributed comparison (client side): splits the corpus into partitions
-/// (<see cref="CorpusPartitioner"/>), submits each to a <see cref="IPartitionGrain"/> on the cluster, re-submits a
+/// (<see cref="CorpusPartitioner"/>), submits each to a <see cref="IPartitionGrain"/> on the least busy live silo
+/// (<see cref="PartitionPlacement"/>), re-submits a
 /// partition whose call failed (a lost silo) up to <see cref="ClusterComparisonOptions.MaxAttempts"/> times, accepts
 /// each partition's shard once (<see cref="ComparisonShardMerger"/>), and builds the result: the same bytes as
 /// <see cref="ComparisonRunner.RunAsync"/> on one machine with the same inputs and options.
@@ -77,7 +78,7 @@ public static class ClusterComparison
         var run = Guid.NewGuid().ToString("N");
         var waiting = new Queue<(CorpusPartition Partition, int Attempt)>(partitions.Select(p => (p, 1)));
         var running = new Dictionary<Task<PartitionOutcome>, (CorpusPartition Partition, int Attempt)>();
-        var submitted = new Dictionary<Task<PartitionOutcome>, DateTime>();
+        var submitted = new Dictionary<Task<PartitionOutcome>, (DateTime At, string Silo)>();
         var known = await ActiveSilosAsync(client).ConfigureAwait(false);
         var slots = Math.Max(1, known?.Count ?? 1) * options.PartitionsPerSilo;
         var nextCheck = DateTime.UtcNow + options.LivenessCheck;
@@ -88,10 +89,11 @@ public static class ClusterComparison
             {
                 var (partition, attempt) = waiting.Dequeue();
                 var work = PartitionWork.For(partition, spec, attempt, options.Workers);
-                var grain = client.GetGrain<IPartitionGrain>($"{run}/{attempt}/{partition.Id}");
+                var target = LeastBusy(known, submitted.Values);
+                var grain = client.GetGrain<IPartitionGrain>(PartitionPlacement.Key(run, attempt, target, partition.Id));
                 var call = grain.AnalyzeAsync(work, observer);
                 running[call] = (partition, attempt);
-                submitted[call] = DateTime.UtcNow;
+                submitted[call] = (DateTime.UtcNow, target);
             }
 
             var any = Task.WhenAny(running.Keys);
@@ -115,7 +117,7 @@ public static class ClusterComparison
                 foreach (var (call, (partition, attempt)) in running.ToList())
                 {
                     var silo = tally.SiloOf(partition.Id, attempt);
-                    var unheard = silo is null && DateTime.UtcNow - submitted[call] > options.LivenessCheck * 10;
+                    var unheard = silo is null && DateTime.UtcNow - submitted[call].At > options.LivenessCheck * 10;
                     if (unheard || (active is not null && (silo is null ? someLeft : !active.Contains(silo))))
                     {
                         running.Remove(call);
@@ -199,6 +201,26 @@ public static class ClusterComparison
         {
             tally.Finished(partition.Id, 0, outcome.Silo);
         }
+    }
+
+    /// <summary>The active silo with the fewest partitions in flight (ties: ordinal order), or <c>any</c> when membership is unknown.</summary>
+    private static string LeastBusy(HashSet<string>? active, IEnumerable<(DateTime At, string Silo)> inFlight)
+    {
+        if (active is not { Count: > 0 })
+        {
+            return "any";
+        }
+
+        var load = active.ToDictionary(s => s, _ => 0, StringComparer.Ordinal);
+        foreach (var (_, silo) in inFlight)
+        {
+            if (load.ContainsKey(silo))
+            {
+                load[silo]++;
+            }
+        }
+
+        return load.OrderBy(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).First().Key;
     }
 
     /// <summary>

@@ -17,12 +17,13 @@ public static class FramingClusterHosting
     /// for a partition of tens of MB on one core). A lost silo is noticed by membership long before this.</summary>
     public static readonly TimeSpan ResponseTimeout = TimeSpan.FromHours(1);
 
-    /// <summary>Registers what <see cref="IPartitionGrain"/> needs: the <see cref="DefaultAnalyzerFactory"/>, unless an
-    /// <see cref="IAnalyzerFactory"/> of your own was registered before.</summary>
+    /// <summary>Registers what <see cref="IPartitionGrain"/> needs: its placement (<see cref="PartitionPlacement"/>) and
+    /// the <see cref="DefaultAnalyzerFactory"/>, unless an <see cref="IAnalyzerFactory"/> of your own was registered before.</summary>
     public static ISiloBuilder AddFramingAnalysis(this ISiloBuilder silo)
     {
         ArgumentNullException.ThrowIfNull(silo);
         silo.Services.TryAddSingleton<IAnalyzerFactory, DefaultAnalyzerFactory>();
+        silo.Services.AddPlacementDirector<PartitionPlacement, PartitionPlacementDirector>();
         silo.Services.Configure<SiloMessagingOptions>(o => o.ResponseTimeout = ResponseTimeout);
         return silo;
     }

@@ -5,10 +5,10 @@ namespace FramingAnalysis.Orleans;
 /// the thread pool (not the grain scheduler, which the analysis would hold for seconds) and returns the shard's bytes.
 /// A failure of the data (a missing, unreadable or damaged file; a frames or targets file the silo cannot load) comes
 /// back as <see cref="PartitionOutcome.DataError"/>, which the coordinator reports and does not retry; anything else
-/// propagates, and the coordinator retries it a bounded number of times. Placed on the silo with the fewest
-/// activations, so in-flight partitions spread over the cluster; deactivated when done.
+/// propagates, and the coordinator retries it a bounded number of times. Placed on the silo the coordinator chose
+/// (<see cref="PartitionPlacement"/>); deactivated when done.
 /// </summary>
-[global::Orleans.Placement.ActivationCountBasedPlacement]
+[PartitionPlacement]
 internal sealed class PartitionGrain(IAnalyzerFactory analyzers, ILocalSiloDetails silo) : Grain, IPartitionGrain
 {
     public async Task<PartitionOutcome> AnalyzeAsync(PartitionWork work, IPartitionProgress? progress)
