@@ -43,9 +43,10 @@ public sealed class ClusterComparisonTests(ClusterFixture fixture) : IClassFixtu
         {
             var last = reports[^1];
             Assert.Equal((single.Articles, partitions, partitions, 0), (last.Articles, last.PartitionsDone, last.Partitions, last.Retries));
-            if (partitions >= 6)
+            if (partitions >= 3)
             {
-                Assert.True(last.Silos >= 2, $"work from {last.Silos} silo(s) only");
+                // The coordinator sends each partition to the least busy silo, so the first three go to three silos.
+                Assert.Equal(3, last.Silos);
             }
         }
     }
