@@ -53,15 +53,15 @@ public static class ClusterComparison
         options.Validate();
         var comparison = spec.ToComparisonOptions();
         var analyzer = (analyzers ?? new DefaultAnalyzerFactory()).Create(spec);
-        var layout = ComparisonBuilder.For(analyzer, comparison).Layout;
+        ComparisonBuilder EmptyBuilder() => ComparisonBuilder.For(analyzer, comparison);
         var inputs = options.ManifestInputs ?? [.. partitions.Select(p => p.Path).Distinct(StringComparer.Ordinal)];
         var manifest = Task.Run(() => RunManifest.Create(analyzer, comparison, inputs), cancellationToken);
-        var merger = new ComparisonShardMerger(layout, partitions.Select(p => p.Id));
+        var merger = new ComparisonShardMerger(EmptyBuilder(), partitions.Select(p => p.Id));
         var tally = new ProgressTally(partitions.Count, options.Progress);
         var observer = client.CreateObjectReference<IPartitionProgress>(tally);
         try
         {
-            await SubmitAllAsync(client, partitions, spec, options, layout, merger, tally, observer, cancellationToken).ConfigureAwait(false);
+            await SubmitAllAsync(client, partitions, spec, options, EmptyBuilder, merger, tally, observer, cancellationToken).ConfigureAwait(false);
         }
         finally
         {
@@ -73,7 +73,7 @@ public static class ClusterComparison
     }
 
     private static async Task SubmitAllAsync(IGrainFactory client, IReadOnlyList<CorpusPartition> partitions, AnalysisSpec spec, ClusterComparisonOptions options,
-        ComparisonLayout layout, ComparisonShardMerger merger, ProgressTally tally, IPartitionProgress observer, CancellationToken ct)
+        Func<ComparisonBuilder> emptyBuilder, ComparisonShardMerger merger, ProgressTally tally, IPartitionProgress observer, CancellationToken ct)
     {
         var run = Guid.NewGuid().ToString("N");
         var waiting = new Queue<(CorpusPartition Partition, int Attempt)>(partitions.Select(p => (p, 1)));
@@ -162,7 +162,7 @@ public static class ClusterComparison
                 continue;
             }
 
-            Accept(done, outcome, layout, merger, tally);
+            Accept(done, outcome, emptyBuilder, merger, tally);
         }
 
         // A failed submission goes to the back of the queue under a new grain key (so it is placed on a live silo);
@@ -180,11 +180,11 @@ public static class ClusterComparison
         }
     }
 
-    private static void Accept(CorpusPartition partition, PartitionOutcome outcome, ComparisonLayout layout, ComparisonShardMerger merger, ProgressTally tally)
+    private static void Accept(CorpusPartition partition, PartitionOutcome outcome, Func<ComparisonBuilder> emptyBuilder, ComparisonShardMerger merger, ProgressTally tally)
     {
         if (outcome.Shard is { } bytes)
         {
-            var shard = ComparisonShard.FromBytes(bytes, layout, partition.Id);
+            var shard = ComparisonShard.FromBytes(bytes, emptyBuilder(), partition.Id);
             if (merger.Accept(partition.Id, shard))
             {
                 tally.Finished(partition.Id, shard.Articles, outcome.Silo, shard.Failed);

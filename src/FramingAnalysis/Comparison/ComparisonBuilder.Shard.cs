@@ -17,9 +17,9 @@ public sealed partial class ComparisonBuilder
     /// <summary>Reads what <see cref="WriteStateTo"/> wrote into this empty builder.</summary>
     internal void ReadStateFrom(ShardReader reader)
     {
-        if (_groups.Count != 0)
+        if (_groups.Count != 0 || _articlesRejected != 0 || _commentsRejected != 0)
         {
-            throw new InvalidOperationException("A shard is read only into an empty builder.");
+            throw new InvalidOperationException("A shard is read only into an empty builder (ComparisonBuilder.For with the writer's analyzer and options).");
         }
 
         _articlesRejected = reader.Int();

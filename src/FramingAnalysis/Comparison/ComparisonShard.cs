@@ -5,7 +5,8 @@ namespace FramingAnalysis.Comparison;
 /// <summary>
 /// One shard of a comparison: what a <see cref="ComparisonBuilder"/> accumulated over part of a corpus, with the reader's
 /// problems and the article counts of that part, in a form that leaves the process (<see cref="WriteTo"/>) and comes
-/// back (<see cref="ReadFrom"/>). Merging the shards of every part (<see cref="ComparisonShardMerger"/>) and building
+/// back (<see cref="ReadFrom"/>, into an empty builder made like the writer's: <see cref="ComparisonBuilder.For"/> with the
+/// same analyzer options and comparison options). Merging the shards of every part (<see cref="ComparisonShardMerger"/>) and building
 /// gives the report one builder over the whole corpus gives, byte for byte.
 /// </summary>
 /// <remarks>
@@ -107,15 +108,17 @@ public sealed class ComparisonShard
         return memory.ToArray();
     }
 
-    /// <summary>Reads a shard written by <see cref="WriteTo"/> under the same layout.</summary>
+    /// <summary>Reads a shard written by <see cref="WriteTo"/> under the same layout into <paramref name="into"/>.</summary>
     /// <param name="stream">The bytes; read to the end of the shard.</param>
-    /// <param name="layout">The layout, built from the same options as the writer's.</param>
+    /// <param name="into">An empty builder made like the writer's (<see cref="ComparisonBuilder.For"/> with the same analyzer and options); it becomes the shard's <see cref="Builder"/>.</param>
     /// <param name="source">What to call the bytes in error messages (a file or partition name).</param>
     /// <exception cref="InvalidDataException">Not a shard, another format version, another layout (fingerprint), or damaged bytes; the message says which.</exception>
-    public static ComparisonShard ReadFrom(Stream stream, ComparisonLayout layout, string source = "shard")
+    /// <exception cref="InvalidOperationException"><paramref name="into"/> is not empty.</exception>
+    public static ComparisonShard ReadFrom(Stream stream, ComparisonBuilder into, string source = "shard")
     {
         ArgumentNullException.ThrowIfNull(stream);
-        ArgumentNullException.ThrowIfNull(layout);
+        ArgumentNullException.ThrowIfNull(into);
+        var layout = into.Layout;
         using var reader = new ShardReader(stream, source);
         try
         {
@@ -145,9 +148,8 @@ public sealed class ComparisonShard
             }
 
             var problems = ReadProblems(reader);
-            var builder = new ComparisonBuilder(layout);
-            builder.ReadStateFrom(reader);
-            return new ComparisonShard(builder, problems, articles, failed);
+            into.ReadStateFrom(reader);
+            return new ComparisonShard(into, problems, articles, failed);
         }
         catch (EndOfStreamException)
         {
@@ -159,13 +161,13 @@ public sealed class ComparisonShard
         }
     }
 
-    /// <summary>Reads a shard from bytes (<see cref="ReadFrom(Stream, ComparisonLayout, string)"/>); trailing bytes are an error.</summary>
-    /// <exception cref="InvalidDataException">See <see cref="ReadFrom(Stream, ComparisonLayout, string)"/>.</exception>
-    public static ComparisonShard FromBytes(byte[] bytes, ComparisonLayout layout, string source = "shard")
+    /// <summary>Reads a shard from bytes into an empty builder (<see cref="ReadFrom(Stream, ComparisonBuilder, string)"/>); trailing bytes are an error.</summary>
+    /// <exception cref="InvalidDataException">See <see cref="ReadFrom(Stream, ComparisonBuilder, string)"/>.</exception>
+    public static ComparisonShard FromBytes(byte[] bytes, ComparisonBuilder into, string source = "shard")
     {
         ArgumentNullException.ThrowIfNull(bytes);
         using var memory = new MemoryStream(bytes, writable: false);
-        var shard = ReadFrom(memory, layout, source);
+        var shard = ReadFrom(memory, into, source);
         return memory.Position == memory.Length
             ? shard
             : throw new InvalidDataException($"{source}: not a valid comparison shard: {memory.Length - memory.Position} bytes after its end");

@@ -28,14 +28,19 @@ public sealed class ComparisonShardMerger
     private bool _built;
 
     /// <summary>Creates a merger for the given partitions.</summary>
-    /// <param name="layout">The comparison layout every shard must share.</param>
+    /// <param name="into">An empty builder made like every shard's (<see cref="ComparisonBuilder.For"/> with the same analyzer and options); the shards are merged into it.</param>
     /// <param name="partitionIds">The partition ids in corpus order (the order problems are reported in); each once.</param>
-    /// <exception cref="ArgumentException">A partition id is repeated.</exception>
-    public ComparisonShardMerger(ComparisonLayout layout, IEnumerable<string> partitionIds)
+    /// <exception cref="ArgumentException">A partition id is repeated, or <paramref name="into"/> is not empty.</exception>
+    public ComparisonShardMerger(ComparisonBuilder into, IEnumerable<string> partitionIds)
     {
-        ArgumentNullException.ThrowIfNull(layout);
+        ArgumentNullException.ThrowIfNull(into);
         ArgumentNullException.ThrowIfNull(partitionIds);
-        _builder = new ComparisonBuilder(layout);
+        if (into.ArticleIds().Any())
+        {
+            throw new ArgumentException("The merger needs an empty builder.", nameof(into));
+        }
+
+        _builder = into;
         _partitions = [.. partitionIds];
         for (var i = 0; i < _partitions.Count; i++)
         {

@@ -44,7 +44,7 @@ public sealed class ComparisonShardTests
         var expected = one.Build(manifest);
 
         var ids = Enumerable.Range(0, k).Select(i => $"part-{i}").ToList();
-        var merger = new ComparisonShardMerger(ComparisonBuilder.For(analyzer, Options).Layout, ids);
+        var merger = new ComparisonShardMerger(ComparisonBuilder.For(analyzer, Options), ids);
         for (var s = k - 1; s >= 0; s--)
         {
             // Round-robin, so that each shard holds articles from all over the corpus, and merged in reverse order.
@@ -66,7 +66,7 @@ public sealed class ComparisonShardTests
             }
 
             var bytes = new ComparisonShard(builder, problems, mine.Count, 0).ToBytes();
-            var back = ComparisonShard.FromBytes(bytes, ComparisonBuilder.For(analyzer, Options).Layout);
+            var back = ComparisonShard.FromBytes(bytes, ComparisonBuilder.For(analyzer, Options));
             Assert.Equal(bytes, back.ToBytes());
             Assert.True(merger.Accept(ids[s], back));
         }
@@ -107,8 +107,8 @@ public sealed class ComparisonShardTests
         var builder = ComparisonBuilder.For(ComparisonFixture.Analyzer, Options);
         builder.Add(ComparisonFixture.Analyses[0]);
         var bytes = new ComparisonShard(builder, new CorpusProblems(), 1, 0).ToBytes();
-        var other = ComparisonBuilder.For(ComparisonFixture.Analyzer, Options with { Seed = 1 }).Layout;
-        Assert.NotEqual(builder.Layout.Fingerprint, other.Fingerprint);
+        var other = ComparisonBuilder.For(ComparisonFixture.Analyzer, Options with { Seed = 1 });
+        Assert.NotEqual(builder.Layout.Fingerprint, other.Layout.Fingerprint);
         var ex = Assert.Throws<InvalidDataException>(() => ComparisonShard.FromBytes(bytes, other, "part-3"));
         Assert.Contains("part-3", ex.Message, StringComparison.Ordinal);
         Assert.Contains("another comparison layout", ex.Message, StringComparison.Ordinal);
@@ -130,7 +130,7 @@ public sealed class ComparisonShardTests
 
         var bytes = new ComparisonShard(builder, new CorpusProblems(), 3, 0).ToBytes();
         var damaged = cut >= 0 ? bytes[..cut] : [.. bytes, 0];
-        var ex = Assert.Throws<InvalidDataException>(() => ComparisonShard.FromBytes(damaged, builder.Layout, "part-1"));
+        var ex = Assert.Throws<InvalidDataException>(() => ComparisonShard.FromBytes(damaged, ComparisonBuilder.For(ComparisonFixture.Analyzer, Options), "part-1"));
         Assert.StartsWith("part-1: not a valid comparison shard", ex.Message, StringComparison.Ordinal);
     }
 
@@ -138,17 +138,16 @@ public sealed class ComparisonShardTests
     public void A_second_shard_for_a_partition_is_ignored_and_nothing_is_counted_twice()
     {
         var analyzer = ComparisonFixture.Analyzer;
-        var layout = ComparisonBuilder.For(analyzer, Options).Layout;
-        var merger = new ComparisonShardMerger(layout, ["p0"]);
-        var builder = new ComparisonBuilder(layout);
+        var merger = new ComparisonShardMerger(ComparisonBuilder.For(analyzer, Options), ["p0"]);
+        var builder = ComparisonBuilder.For(analyzer, Options);
         foreach (var a in ComparisonFixture.Analyses)
         {
             builder.Add(a);
         }
 
         var bytes = new ComparisonShard(builder, new CorpusProblems { ArticlesRead = ComparisonFixture.Analyses.Count }, ComparisonFixture.Analyses.Count, 0).ToBytes();
-        Assert.True(merger.Accept("p0", ComparisonShard.FromBytes(bytes, layout)));
-        Assert.False(merger.Accept("p0", ComparisonShard.FromBytes(bytes, layout)));
+        Assert.True(merger.Accept("p0", ComparisonShard.FromBytes(bytes, ComparisonBuilder.For(analyzer, Options))));
+        Assert.False(merger.Accept("p0", ComparisonShard.FromBytes(bytes, ComparisonBuilder.For(analyzer, Options))));
         var run = merger.Build(ComparisonFixture.Manifest(analyzer, Options));
         Assert.Equal(ComparisonFixture.Analyses.Count, run.Articles);
         Assert.Equal(ComparisonFixture.Analyses.Count, run.Result!.Totals.Articles);
@@ -158,12 +157,11 @@ public sealed class ComparisonShardTests
     [Fact]
     public void An_article_id_in_two_partitions_is_an_error_naming_both()
     {
-        var layout = ComparisonBuilder.For(ComparisonFixture.Analyzer, Options).Layout;
-        var merger = new ComparisonShardMerger(layout, ["p0", "p1"]);
+        var merger = new ComparisonShardMerger(ComparisonBuilder.For(ComparisonFixture.Analyzer, Options), ["p0", "p1"]);
         var first = ComparisonFixture.Analyses[0];
         foreach (var id in new[] { "p0", "p1" })
         {
-            var builder = new ComparisonBuilder(layout);
+            var builder = ComparisonBuilder.For(ComparisonFixture.Analyzer, Options);
             builder.Add(first);
             if (id == "p1")
             {

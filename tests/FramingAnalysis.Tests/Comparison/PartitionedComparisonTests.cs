@@ -28,12 +28,11 @@ public sealed class PartitionedComparisonTests
         Assert.True(single.Result is not null, string.Join("\n", single.Problems.Take(5)));
         var partitions = CorpusPartitioner.Split(path, target);
         Assert.Equal(target < 1_000_000, partitions.Count > 1);
-        var layout = ComparisonBuilder.For(analyzer, Options).Layout;
-        var merger = new ComparisonShardMerger(layout, partitions.Select(p => p.Id));
+        var merger = new ComparisonShardMerger(ComparisonBuilder.For(analyzer, Options), partitions.Select(p => p.Id));
         foreach (var partition in partitions.Reverse())
         {
             var shard = await ComparisonShard.AnalyzeAsync(partition, analyzer, Options, new ComparisonRunOptions { Workers = 2 });
-            Assert.True(merger.Accept(partition.Id, ComparisonShard.FromBytes(shard.ToBytes(), layout, partition.Id)));
+            Assert.True(merger.Accept(partition.Id, ComparisonShard.FromBytes(shard.ToBytes(), ComparisonBuilder.For(analyzer, Options), partition.Id)));
         }
 
         var distributed = merger.Build(RunManifest.Create(analyzer, Options, [path]));
