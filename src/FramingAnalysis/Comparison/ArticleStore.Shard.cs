@@ -1,6 +1,6 @@
 namespace FramingAnalysis.Comparison;
 
-internal sealed partial class ArticleStore
+sealed partial class ArticleStore
 {
     /// <summary>
     /// Writes the articles in <see cref="Sorted"/> order (so the bytes do not depend on the order they were added in):

@@ -1,6 +1,6 @@
 namespace FramingAnalysis.Comparison;
 
-public sealed partial class ComparisonBuilder
+sealed partial class ComparisonBuilder
 {
     /// <summary>Writes the builder's state: the rejected-record counts, then each group in key order.</summary>
     internal void WriteStateTo(ShardWriter writer)

@@ -4,7 +4,7 @@ using System.Text;
 
 namespace FramingAnalysis.Comparison;
 
-public sealed partial class ComparisonLayout
+sealed partial class ComparisonLayout
 {
     private string? _fingerprint;
 

@@ -2,7 +2,7 @@ using FramingAnalysis.Stance;
 
 namespace FramingAnalysis.Comparison;
 
-public sealed partial class GroupAccumulator
+sealed partial class GroupAccumulator
 {
     /// <summary>
     /// Writes everything the accumulator has collected (not its per-article scratch buffers), maps in ordinal key order

@@ -1,6 +1,6 @@
 namespace FramingAnalysis.Comparison;
 
-internal sealed partial class TermCounter
+sealed partial class TermCounter
 {
     /// <summary>
     /// Writes the counts in a canonical form that does not depend on the order words were first seen in: words in ordinal

@@ -2,7 +2,7 @@ using FramingAnalysis.Comparison;
 
 namespace FramingAnalysis.Naming;
 
-internal sealed partial class NamingAccumulator
+sealed partial class NamingAccumulator
 {
     /// <summary>Writes the tallies (targets by index then language; forms by key; locations sorted), for <see cref="ComparisonShard"/>.</summary>
     public void WriteTo(ShardWriter writer)
@@ -43,7 +43,7 @@ internal sealed partial class NamingAccumulator
         }
     }
 
-    internal sealed partial class FormTable
+    sealed partial class FormTable
     {
         public void WriteTo(ShardWriter writer)
         {
