@@ -44,6 +44,7 @@ public static class FramingCli
         root.Add(TrainCommand.Create(output, error));
         root.Add(EvaluateCommand.Create(output, error));
         root.Add(AgreementCommand.Create(output, error));
+        root.Add(SiloCommand.Create(output, error));
         var parse = root.Parse(args);
         if (args.Length == 0)
         {

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using FramingAnalysis.Analysis;
 using FramingAnalysis.Comparison;
+using FramingAnalysis.Orleans;
 using FramingAnalysis.Reporting;
 using FramingAnalysis.Sentiment;
 using FramingAnalysis.Stance;
@@ -44,9 +45,11 @@ internal static class CompareCommand
         var frames = FramesOption.Create();
         var progress = new Option<int>("--progress-every") { Description = "Print a progress line to standard error every N articles (0 for none). On a terminal, a progress bar is drawn instead.", DefaultValueFactory = _ => DefaultProgressEvery };
         var model = ModelScorers.Option();
+        var cluster = new Option<string?>("--cluster") { Description = "Run on an Orleans cluster started with `framing silo`: localhost or redis://HOST:PORT[#CLUSTER-ID]. The corpus, targets and frames must be at the same paths on every silo (docs/distributed.md)." };
+        var partitionMb = new Option<int>("--partition-mb") { Description = "With --cluster: the size of a JSON Lines partition in MB (other formats are one partition).", DefaultValueFactory = _ => 16 };
         var command = new Command("compare", "Compare how groups (sources by default) frame the same event: frame salience with CIs, stance and sentiment by voice, pairwise tests, distinctive language, article versus audience.")
         {
-            path, targets, by, window, format, outPath, seed, resamples, permutations, progress, frames, model,
+            path, targets, by, window, format, outPath, seed, resamples, permutations, progress, frames, model, cluster, partitionMb,
         };
         var sentiment = new SentimentScorerOption();
         sentiment.AddTo(command);
@@ -59,6 +62,7 @@ internal static class CompareCommand
             // that evidence saves work and garbage on every unit (scores are the same).
             var analyzerOptions = new AnalyzerOptions { Sentiment = RuleSentimentScorer.CreateDefault(new SentimentOptions { IncludeEvidence = false }) };
             ComparisonOptions options;
+            ClusterRun? clusterRun = null;
             var inputs = new List<string> { input };
             try
             {
@@ -99,6 +103,11 @@ internal static class CompareCommand
                 }
 
                 Corpus.DetectFormat(input); // a missing or unreadable corpus is bad usage, found before any work
+                if (parse.GetValue(cluster) is { } address)
+                {
+                    clusterRun = ClusterRun.Create(address, parse.GetValue(partitionMb), models.Any() || analyzerOptions.Sentiment is not RuleSentimentScorer,
+                        AnalysisSpec.Create(options, corpusInputs.ReadOptions(parse), parse.GetValue(targets), parse.GetValue(frames)));
+                }
             }
             catch (Exception ex) when (ex is IOException or FormatException or ArgumentException or NotSupportedException or UnauthorizedAccessException or System.Text.Json.JsonException)
             {
@@ -132,7 +141,7 @@ internal static class CompareCommand
             {
                 try
                 {
-                    return await RunAsync(input, corpusInputs.ReadOptions(parse), analyzerOptions, options, inputs, parse.GetValue(progress), fmt!, file, outFile, error, output, ct).ConfigureAwait(false);
+                    return await RunAsync(input, corpusInputs.ReadOptions(parse), analyzerOptions, options, inputs, parse.GetValue(progress), fmt!, file, outFile, error, output, clusterRun, ct).ConfigureAwait(false);
                 }
                 catch (OperationCanceledException) when (ct.IsCancellationRequested)
                 {
@@ -163,6 +172,7 @@ internal static class CompareCommand
         OutputFile? outFile,
         TextWriter error,
         TextWriter output,
+        ClusterRun? cluster,
         CancellationToken ct)
     {
         var analyzer = FramingAnalyzer.Create(analyzerOptions);
@@ -192,7 +202,14 @@ internal static class CompareCommand
         ComparisonRun run;
         try
         {
-            run = await ComparisonRunner.RunAsync(input, analyzer, options, runOptions, ct).ConfigureAwait(false);
+            run = cluster is null
+                ? await ComparisonRunner.RunAsync(input, analyzer, options, runOptions, ct).ConfigureAwait(false)
+                : await ClusterCompare.RunAsync(cluster.Address, input, cluster.Spec, inputs, cluster.PartitionBytes, bar, every, error, ct).ConfigureAwait(false);
+        }
+        catch (ClusterComparisonException ex)
+        {
+            await error.WriteLineAsync($"framing compare: {ex.Message}").ConfigureAwait(false);
+            return FramingCli.InputProblems;
         }
         catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException or NotSupportedException)
         {

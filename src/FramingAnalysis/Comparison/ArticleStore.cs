@@ -21,7 +21,7 @@ namespace FramingAnalysis.Comparison;
 /// whatever order the articles were added or merged in. Reading is thread-safe; adding is not.
 /// </para>
 /// </remarks>
-internal sealed class ArticleStore
+internal sealed partial class ArticleStore
 {
     private const int ChunkSize = 1 << 16;
 

@@ -24,7 +24,7 @@ namespace FramingAnalysis.Comparison;
 /// for a pair's tests, both spread over the thread pool.
 /// </para>
 /// </remarks>
-public sealed class ComparisonBuilder
+public sealed partial class ComparisonBuilder
 {
     private readonly Dictionary<string, GroupAccumulator> _groups = new(StringComparer.Ordinal);
     private int _articlesRejected;

@@ -7,7 +7,7 @@ namespace FramingAnalysis.Comparison;
 /// per-article arrays), the text pipeline used to count terms, and the options. Accumulators merge only when they share
 /// a layout.
 /// </summary>
-internal sealed class ComparisonLayout
+internal sealed partial class ComparisonLayout
 {
     /// <summary>Creates a layout.</summary>
     /// <param name="frames">Frame ids in report order (e.g. from <c>FrameSet.Frames</c>).</param>

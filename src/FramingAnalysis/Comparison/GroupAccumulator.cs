@@ -27,7 +27,7 @@ namespace FramingAnalysis.Comparison;
 /// Not thread-safe: use one accumulator per thread and merge.
 /// </para>
 /// </remarks>
-internal sealed class GroupAccumulator
+internal sealed partial class GroupAccumulator
 {
     private readonly double[] _data;
     private readonly List<double> _trajectory = [];

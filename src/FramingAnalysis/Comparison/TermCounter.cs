@@ -23,7 +23,7 @@ namespace FramingAnalysis.Comparison;
 /// articles. Not thread-safe: one counter per thread, then <see cref="Merge"/>.
 /// </para>
 /// </remarks>
-internal sealed class TermCounter
+internal sealed partial class TermCounter
 {
     // Pairs are keyed by (first << 32 | second) times an odd constant: a bijection on 64-bit integers, so keys stay
     // unique, while the default long hash (high half XOR low half) sees mixed bits instead of first XOR second.

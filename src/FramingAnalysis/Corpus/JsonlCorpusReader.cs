@@ -42,15 +42,32 @@ public static partial class JsonlCorpusReader
         }
     }
 
+    /// <summary>
+    /// Streams the articles of the lines in bytes [<paramref name="start"/>, <paramref name="end"/>) of a JSON Lines file,
+    /// a range that starts and ends on line boundaries (<see cref="CorpusPartitioner"/>): the same records and problems
+    /// a read of the whole file gives for those lines, with line numbers counted from <paramref name="firstLine"/> (the
+    /// absolute number of the range's first line). Duplicate ids are checked within the range only.
+    /// </summary>
+    internal static IAsyncEnumerable<Article> ReadRangeAsync(string path, long start, long end, long firstLine, CorpusProblems problems,
+        CorpusReadOptions? options, CancellationToken cancellationToken)
+    {
+        options ??= CorpusReadOptions.Default;
+        return ReadFileAsync(path, new RecordValidator(problems, options), options, cancellationToken, start, end, firstLine);
+    }
+
     private static async IAsyncEnumerable<Article> ReadFileAsync(
         string path,
         RecordValidator validator,
         CorpusReadOptions options,
-        [EnumeratorCancellation] CancellationToken cancellationToken)
+        [EnumeratorCancellation] CancellationToken cancellationToken,
+        long start = 0,
+        long end = long.MaxValue,
+        long firstLine = 1)
     {
         await using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.Asynchronous | FileOptions.SequentialScan);
-        var lines = new Utf8LineReader(stream, options.MaxRecordBytes);
-        long lineNumber = 0;
+        stream.Seek(start, SeekOrigin.Begin);
+        var lines = new Utf8LineReader(stream, options.MaxRecordBytes, end - start);
+        var lineNumber = firstLine - 1;
         while (true)
         {
             var line = await lines.ReadLineAsync(cancellationToken).ConfigureAwait(false);

@@ -14,13 +14,16 @@ internal sealed class Utf8LineReader
     private int _start;
     private int _end;
     private bool _eof;
+    private long _remaining;
 
     /// <param name="stream">The input, read forward only.</param>
     /// <param name="maxLineBytes">The longest line returned, in bytes (without its line break).</param>
-    public Utf8LineReader(Stream stream, long maxLineBytes = int.MaxValue / 2)
+    /// <param name="length">The most bytes read from <paramref name="stream"/> (a partition's byte range); the end of the range is the end of the input.</param>
+    public Utf8LineReader(Stream stream, long maxLineBytes = int.MaxValue / 2, long length = long.MaxValue)
     {
         _stream = stream;
         _maxLineBytes = Math.Clamp(maxLineBytes, 1, int.MaxValue / 2);
+        _remaining = length;
     }
 
     /// <summary>Whether the line last returned was over the limit (it is then returned empty).</summary>
@@ -79,13 +82,14 @@ internal sealed class Utf8LineReader
                 Array.Resize(ref _buffer, _buffer.Length * 2);
             }
 
-            var read = await _stream.ReadAsync(_buffer.AsMemory(_end), ct).ConfigureAwait(false);
+            var read = _remaining <= 0 ? 0 : await _stream.ReadAsync(_buffer.AsMemory(_end, (int)Math.Min(_buffer.Length - _end, _remaining)), ct).ConfigureAwait(false);
             if (read == 0)
             {
                 _eof = true;
             }
 
             _end += read;
+            _remaining -= read;
         }
     }
 

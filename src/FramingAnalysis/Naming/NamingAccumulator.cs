@@ -9,7 +9,7 @@ namespace FramingAnalysis.Naming;
 /// first by location), so a comparison split over workers gives the same table.
 /// </summary>
 /// <remarks>Not thread-safe: one accumulator per worker, merged at the end.</remarks>
-internal sealed class NamingAccumulator
+internal sealed partial class NamingAccumulator
 {
     private readonly Dictionary<(int Target, string Language), TargetTally> _targets = [];
 
@@ -75,7 +75,7 @@ internal sealed class NamingAccumulator
     }
 
     /// <summary>Forms counted by folded key.</summary>
-    internal sealed class FormTable
+    internal sealed partial class FormTable
     {
         /// <summary>Written form → its tally: a form seen before is found without folding it again.</summary>
         private readonly Dictionary<string, FormTally> _byWritten = new(StringComparer.Ordinal);

@@ -35,6 +35,16 @@ public sealed class ComparisonRunnerTests
         Assert.Equal(Enumerable.Range(1, 19), progress.Order());
     }
 
+    /// <summary>Regression: the runner counted analyzed articles inside <c>Progress?.Report(++count)</c>, so a run without
+    /// a progress listener counted none and returned no result.</summary>
+    [Fact]
+    public async Task A_run_without_a_progress_listener_still_counts_and_gives_a_result()
+    {
+        var run = await ComparisonRunner.RunAsync(RepoPaths.Corpus, ComparisonFixture.CreateAnalyzer(), new ComparisonOptions { Resamples = 20, Permutations = 20 });
+        Assert.NotNull(run.Result);
+        Assert.Equal(19, run.Articles);
+    }
+
     [Fact]
     public async Task An_empty_corpus_gives_no_result_and_says_what_the_reader_rejected()
     {
