@@ -30,24 +30,9 @@ public sealed partial class UnitSplitter
     /// The splitter with default options, whose cues are <see cref="PageTextCues.Default"/>: the same instance until a
     /// language pack is registered, then one with the new pack's page-text phrases.
     /// </summary>
-    public static UnitSplitter Default
-    {
-        get
-        {
-            var cues = PageTextCues.Default;
-            var cached = Volatile.Read(ref _default);
-            if (cached is not null && ReferenceEquals(cached.Cues, cues))
-            {
-                return cached;
-            }
+    public static UnitSplitter Default => Registered.Value;
 
-            var splitter = new UnitSplitter(new UnitSplitterOptions());
-            Volatile.Write(ref _default, splitter);
-            return splitter;
-        }
-    }
-
-    private static UnitSplitter? _default;
+    private static readonly Languages.PerRegistration<UnitSplitter> Registered = new(_ => new UnitSplitter(new UnitSplitterOptions()));
 
     /// <summary>Makes a splitter from options.</summary>
     /// <exception cref="ArgumentException">A length limit is not positive.</exception>

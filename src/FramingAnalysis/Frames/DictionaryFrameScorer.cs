@@ -56,24 +56,9 @@ public sealed class DictionaryFrameScorer : FrameScorer
     /// The scorer over the built-in Policy Frames Codebook set (<see cref="FrameSet.PolicyFrames"/>): the same instance
     /// until a language pack is registered, then one over the set with the new pack's cues.
     /// </summary>
-    public static DictionaryFrameScorer Default
-    {
-        get
-        {
-            var set = FrameSet.PolicyFrames;
-            var cached = Volatile.Read(ref _default);
-            if (cached is not null && ReferenceEquals(cached.FrameSet, set))
-            {
-                return cached;
-            }
+    public static DictionaryFrameScorer Default => Registered.Value;
 
-            var scorer = new DictionaryFrameScorer(set);
-            Volatile.Write(ref _default, scorer);
-            return scorer;
-        }
-    }
-
-    private static DictionaryFrameScorer? _default;
+    private static readonly Languages.PerRegistration<DictionaryFrameScorer> Registered = new(_ => new DictionaryFrameScorer(FrameSet.PolicyFrames));
 
     /// <inheritdoc/>
     public override FrameSet FrameSet => _set;

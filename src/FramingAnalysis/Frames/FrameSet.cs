@@ -93,29 +93,11 @@ public sealed class FrameSet
     /// <see cref="LanguagePack"/> (English and Spanish are built in). Built on first use and shared until a pack is
     /// registered.
     /// </summary>
-    public static FrameSet PolicyFrames
-    {
-        get
-        {
-            // Built for the current registrations and kept until they change (a pack registered later adds its cues and
-            // names to the set made after it). Two threads may both build it once; either result is the same set.
-            var packs = LanguagePacks.All;
-            var cached = Volatile.Read(ref _builtIn);
-            if (cached is not null && ReferenceEquals(cached.Packs, packs))
-            {
-                return cached.Set;
-            }
+    public static FrameSet PolicyFrames => BuiltIn.Value;
 
-            var set = LoadBuiltIn(packs);
-            Volatile.Write(ref _builtIn, new BuiltInSet(packs, set));
-            return set;
-        }
-    }
-
-    private static BuiltInSet? _builtIn;
+    private static readonly PerRegistration<FrameSet> BuiltIn = new(LoadBuiltIn);
 
     /// <summary>The built-in set and the registrations it was built from.</summary>
-    private sealed record BuiltInSet(IReadOnlyList<LanguagePack> Packs, FrameSet Set);
 
     /// <summary>Makes a set from frames and cues (every cue must name a frame of the set).</summary>
     /// <exception cref="ArgumentException">A cue names an unknown frame, or frame ids repeat.</exception>

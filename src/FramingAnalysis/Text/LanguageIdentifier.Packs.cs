@@ -12,7 +12,6 @@ public sealed partial class LanguageIdentifier
     [ThreadStatic]
     private static double[]? t_extraSums;
 
-    private static Cached? _cached;
 
     /// <summary>The identifier of the built-in model plus extra languages; shares the model's tables.</summary>
     private LanguageIdentifier(LanguageIdentifier model, Extra[] extras)
@@ -30,22 +29,9 @@ public sealed partial class LanguageIdentifier
     /// millisecond of loading resources and counting trigrams) and shared until a pack is registered. With only the
     /// built-in packs it is the built-in model alone.
     /// </summary>
-    public static LanguageIdentifier Default
-    {
-        get
-        {
-            var packs = LanguagePacks.All;
-            var cached = Volatile.Read(ref _cached);
-            if (cached is not null && ReferenceEquals(cached.Packs, packs))
-            {
-                return cached.Identifier;
-            }
+    public static LanguageIdentifier Default => Registered.Value;
 
-            var identifier = For(packs);
-            Volatile.Write(ref _cached, new Cached(packs, identifier));
-            return identifier;
-        }
-    }
+    private static readonly PerRegistration<LanguageIdentifier> Registered = new(For);
 
     /// <summary>
     /// The languages the identifier scores, in the order of <see cref="LanguageGuess.Scores"/>: the built-in model's
@@ -193,7 +179,4 @@ public sealed partial class LanguageIdentifier
 
     /// <summary>One extra language: its code, word weights and trigram profile.</summary>
     private sealed record Extra(string Code, FrozenDictionary<string, float>.AlternateLookup<ReadOnlySpan<char>> Words, float[] Trigrams);
-
-    /// <summary>The identifier for one registration snapshot.</summary>
-    private sealed record Cached(IReadOnlyList<LanguagePack> Packs, LanguageIdentifier Identifier);
 }

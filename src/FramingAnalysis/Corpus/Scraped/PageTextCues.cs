@@ -40,8 +40,6 @@ public sealed partial class PageTextCues
         return ReadRows(reader, "page-text.tsv");
     });
 
-    private static Cached? _default;
-
     private PageTextCues(List<(string Kind, string Phrase)> rows, string version)
     {
         Rows = rows;
@@ -75,32 +73,25 @@ public sealed partial class PageTextCues
     /// the built-in English and Spanish rows of <c>page-text.tsv</c>, then yours), and the built-in rows for every
     /// language (<c>*</c>). Built on first use and shared until a pack is registered.
     /// </summary>
-    public static PageTextCues Default
+    public static PageTextCues Default => Registered.Value;
+
+    private static readonly Languages.PerRegistration<PageTextCues> Registered = new(Combine);
+
+    // Every pack's phrases in registration order, then the built-in rows for every language.
+    private static PageTextCues Combine(IReadOnlyList<Languages.LanguagePack> packs)
     {
-        get
+        var rows = new List<(string Kind, string Phrase)>();
+        foreach (var pack in packs)
         {
-            var packs = Languages.LanguagePacks.All;
-            var cached = Volatile.Read(ref _default);
-            if (cached is not null && ReferenceEquals(cached.Packs, packs))
+            if (pack.PageText is { } cues)
             {
-                return cached.Cues;
+                rows.AddRange(cues.Rows);
             }
-
-            var rows = new List<(string Kind, string Phrase)>();
-            foreach (var pack in packs)
-            {
-                if (pack.PageText is { } cues)
-                {
-                    rows.AddRange(cues.Rows);
-                }
-            }
-
-            var (table, version) = BuiltInTable.Value;
-            rows.AddRange(table.Where(r => r.Language == AnyLanguage).Select(r => (r.Kind, r.Phrase)));
-            var made = new PageTextCues(rows, version);
-            Volatile.Write(ref _default, new Cached(packs, made));
-            return made;
         }
+
+        var (table, version) = BuiltInTable.Value;
+        rows.AddRange(table.Where(r => r.Language == AnyLanguage).Select(r => (r.Kind, r.Phrase)));
+        return new PageTextCues(rows, version);
     }
 
     /// <summary>The rows of the built-in table for one language (a built-in pack's <see cref="Languages.LanguagePack.PageText"/>).</summary>
@@ -175,9 +166,6 @@ public sealed partial class PageTextCues
 
         return headerSeen ? (rows, version) : throw new FormatException($"{name}: no header line");
     }
-
-    /// <summary>The combined cues for one registration snapshot.</summary>
-    private sealed record Cached(IReadOnlyList<Languages.LanguagePack> Packs, PageTextCues Cues);
 
     /// <summary>Whether the whole line is a chrome phrase ("Share", "Publicidad", "Listen to the article").</summary>
     public bool IsChromeLine(string line) => _chromeLines.Contains(FoldLine(line));
