@@ -111,6 +111,23 @@ internal sealed partial class GroupAccumulator
     /// <summary>How the group's units name and label each target (the naming table).</summary>
     internal FramingAnalysis.Naming.NamingAccumulator Naming => _naming;
 
+    /// <summary>
+    /// Ends accumulation and hands the group's tables over as an immutable <see cref="GroupSnapshot"/> (articles sorted by
+    /// id). The accumulator is spent: <see cref="Add(ArticleAnalysis)"/> and <see cref="Merge"/> throw afterwards, and a
+    /// second call returns the same snapshot.
+    /// </summary>
+    internal GroupSnapshot Snapshot() => _snapshot ??= new GroupSnapshot(this);
+
+    private GroupSnapshot? _snapshot;
+
+    private void ThrowIfSpent()
+    {
+        if (_snapshot is not null)
+        {
+            throw new InvalidOperationException($"Group '{Key}' was already built into a comparison; add and merge before building.");
+        }
+    }
+
     /// <summary>Adds one analyzed article.</summary>
     /// <param name="analysis">The article's analysis.</param>
     public void Add(ArticleAnalysis analysis) => Add(analysis, null);
@@ -122,6 +139,7 @@ internal sealed partial class GroupAccumulator
     internal void Add(ArticleAnalysis analysis, IReadOnlyList<AnalyzedText>? texts)
     {
         ArgumentNullException.ThrowIfNull(analysis);
+        ThrowIfSpent();
         if (texts is not null && texts.Count != analysis.Units.Count)
         {
             throw new ArgumentException("One text per unit is needed.", nameof(texts));
@@ -235,6 +253,7 @@ internal sealed partial class GroupAccumulator
     public void Merge(GroupAccumulator other)
     {
         ArgumentNullException.ThrowIfNull(other);
+        ThrowIfSpent();
         if (!string.Equals(other.Key, Key, StringComparison.Ordinal) || !Layout.SameAs(other.Layout))
         {
             throw new ArgumentException("Only accumulators of the same group and layout can be merged.", nameof(other));
