@@ -11,7 +11,7 @@ namespace FramingAnalysis;
 /// Articles stream one at a time; comments are read first and held by article id (they are small next to articles).
 /// Every bad record becomes a <see cref="CorpusProblem"/> naming the file, line and field.
 /// </remarks>
-public static class CsvCorpusReader
+internal static class CsvCorpusReader
 {
     private static readonly string[] ArticleColumns = ["id", "source", "language", "published", "title", "url", "text"];
     private static readonly string[] CommentColumns = ["article_id", "id", "author", "published", "text", "parent_id"];

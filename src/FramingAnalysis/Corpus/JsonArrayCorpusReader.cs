@@ -11,7 +11,7 @@ namespace FramingAnalysis;
 /// article object starts.
 /// </summary>
 /// <remarks>The file is read whole (a JSON array cannot be streamed record by record as JSON Lines can).</remarks>
-public static class JsonArrayCorpusReader
+internal static class JsonArrayCorpusReader
 {
     /// <summary>Streams the articles of a JSON array file.</summary>
     public static async IAsyncEnumerable<Article> ReadAsync(

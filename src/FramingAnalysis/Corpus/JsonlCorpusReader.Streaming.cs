@@ -3,7 +3,7 @@ using System.Text.Json;
 
 namespace FramingAnalysis;
 
-public static partial class JsonlCorpusReader
+internal static partial class JsonlCorpusReader
 {
     private static readonly JsonReaderOptions StreamingOptions = new() { MaxDepth = 16 };
 

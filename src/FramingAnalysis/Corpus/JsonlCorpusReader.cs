@@ -10,7 +10,7 @@ namespace FramingAnalysis;
 /// <c>id, author, published, text, parent_id</c>). Unknown fields go to <see cref="Article.Metadata"/>.
 /// </summary>
 /// <remarks>Streams line by line, so memory does not grow with the file. Blank lines are skipped.</remarks>
-public static partial class JsonlCorpusReader
+internal static partial class JsonlCorpusReader
 {
     /// <summary>Streams the articles of a JSON Lines file.</summary>
     public static IAsyncEnumerable<Article> ReadAsync(

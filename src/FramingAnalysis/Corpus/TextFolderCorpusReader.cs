@@ -14,7 +14,7 @@ namespace FramingAnalysis;
 /// Symbolic links to folders are not followed (each is reported as a warning); a file over
 /// <see cref="CorpusReadOptions.MaxFileBytes"/> is reported and skipped without being read whole.
 /// </remarks>
-public static class TextFolderCorpusReader
+internal static class TextFolderCorpusReader
 {
     /// <summary>Streams the articles of a text folder.</summary>
     public static async IAsyncEnumerable<Article> ReadAsync(
