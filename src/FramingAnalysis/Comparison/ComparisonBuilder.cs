@@ -1,6 +1,4 @@
-using System.Globalization;
 using FramingAnalysis.Analysis;
-using FramingAnalysis.Comparison.Statistics;
 
 namespace FramingAnalysis.Comparison;
 

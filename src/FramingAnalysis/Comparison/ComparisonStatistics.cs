@@ -1,4 +1,3 @@
-using System.Globalization;
 using FramingAnalysis.Comparison.Statistics;
 
 namespace FramingAnalysis.Comparison;
